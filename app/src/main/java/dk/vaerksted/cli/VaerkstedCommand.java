@@ -1,0 +1,59 @@
+package dk.vaerksted.cli;
+
+import dk.vaerksted.core.i18n.Messages;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code vaerksted [FILE]} opens the app (with FILE); {@code validate} and {@code export} run
+ * without a display. Errors are printed compiler-style, never as a stack trace.
+ */
+@Command(name = "vaerksted", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Værksted: principle cards, timed group discussions, notes and PDF summaries.",
+                "Without a command: opens the app (and FILE, if given)."},
+        subcommands = {ValidateCommand.class, ExportCommand.class})
+public final class VaerkstedCommand implements Callable<Integer> {
+    /** Returned when the window was opened and the process must stay alive. */
+    public static final int WINDOW_OPENED = -1;
+
+    @Option(names = "--lang", paramLabel = "da|en",
+            description = "Language of messages (default: the system's; Danish for da/nb/nn).")
+    String lang;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A *.session.json file to open.")
+    Path file;
+
+    PrintStream out;
+    PrintStream err;
+
+    Messages messages() {
+        Locale chosen = Messages.parseLanguage(lang);
+        return Messages.core(chosen != null ? chosen : Locale.getDefault());
+    }
+
+    @Override
+    public Integer call() {
+        dk.vaerksted.ui.VaerkstedApp.launchApp(file, lang);
+        return WINDOW_OPENED;
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        VaerkstedCommand root = new VaerkstedCommand();
+        root.out = out;
+        root.err = err;
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("vaerksted: " + ex);
+            return 2;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,74 @@
+package dk.vaerksted.core.session;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads and writes session and deck files. Reading never changes the file; writing is atomic.
+ * Every failure to read is a {@link SessionFormatException} naming the file and the place.
+ */
+public final class SessionStore {
+    private final DocumentReader reader;
+    private final DocumentWriter writer;
+
+    public SessionStore(DocumentReader reader, DocumentWriter writer) {
+        this.reader = reader;
+        this.writer = writer;
+    }
+
+    public SessionStore() {
+        this(new DocumentReader(), new DocumentWriter());
+    }
+
+    public Session readSession(Path file) throws SessionFormatException {
+        return reader.readSession(file.toString(), bytes(file));
+    }
+
+    public Deck readDeck(Path file) throws SessionFormatException {
+        return reader.readDeck(file.toString(), bytes(file));
+    }
+
+    public Session readTemplate(Path file) throws SessionFormatException {
+        return reader.readTemplate(file.toString(), bytes(file));
+    }
+
+    public void write(Session session, Path file) throws IOException {
+        AtomicFiles.write(file, writer.write(session));
+    }
+
+    public void write(Deck deck, Path file) throws IOException {
+        AtomicFiles.write(file, writer.write(deck));
+    }
+
+    /** The file's bytes, after checking it is a readable regular file within the size limit. */
+    private byte[] bytes(Path file) throws SessionFormatException {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw problem(name, "file.isDirectory");
+            }
+            long size = Files.size(file);
+            long max = reader.limits().maxBytes();
+            if (size > max) {
+                throw new SessionFormatException(new Problem(name, 0, 0, "", "file.tooLarge",
+                        List.of(DocumentReader.megabytes(size), DocumentReader.megabytes(max))));
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw problem(name, "file.notFound");
+        } catch (AccessDeniedException e) {
+            throw problem(name, "file.accessDenied");
+        } catch (IOException e) {
+            throw new SessionFormatException(
+                    new Problem(name, 0, 0, "", "file.unreadable", List.of(String.valueOf(e.getMessage()))));
+        }
+    }
+
+    private static SessionFormatException problem(String file, String key) {
+        return new SessionFormatException(new Problem(file, 0, 0, "", key, List.of()));
+    }
+}

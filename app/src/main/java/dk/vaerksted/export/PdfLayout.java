@@ -1,0 +1,425 @@
+package dk.vaerksted.export;
+
+import dk.vaerksted.core.card.Emphasis;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * A small flowing-text engine on PDFBox: wraps styled text to the measure, breaks pages, keeps
+ * headings with what follows them, draws light boxes behind cards (split across pages when a
+ * card is taller than what is left). Every character passes through {@link #clean}, so no input
+ * text can make the export fail.
+ */
+final class PdfLayout implements AutoCloseable {
+    static final float PAGE_W = PDRectangle.A4.getWidth();
+    static final float PAGE_H = PDRectangle.A4.getHeight();
+    static final float LEFT = 64;
+    static final float RIGHT = 64;
+    static final float TOP = 76;
+    static final float BOTTOM = 72;
+    static final float WIDTH = PAGE_W - LEFT - RIGHT;
+
+    static final float[] INK = {0.12f, 0.14f, 0.16f};
+    static final float[] GREY = {0.42f, 0.45f, 0.50f};
+    static final float[] ACCENT = {0.05f, 0.32f, 0.55f};
+    static final float[] BOX = {0.94f, 0.95f, 0.97f};
+    static final float[] RULE = {0.80f, 0.82f, 0.86f};
+
+    /** How a run of lines is set. */
+    record Style(float size, float leading, float[] color, boolean allBold) {
+        static Style of(float size, float[] color, boolean bold) {
+            return new Style(size, size * 1.38f, color, bold);
+        }
+    }
+
+    /** A stretch of text in one face. */
+    record Segment(String text, boolean bold, float x) {}
+
+    /** One laid-out line, ready to draw at the current position. */
+    record Line(List<Segment> segments, Style style, float indent, float spaceBefore, String marker) {}
+
+    private static final float BOX_PAD = 10;
+    private static final float BOX_INSET = BOX_PAD * 2 + 4;
+
+    /** Narrower measure while laying out text that goes into a box. */
+    private float inset;
+
+    private final PDDocument doc;
+    private final PdfFonts.Faces faces;
+    private final List<PDPage> pages = new ArrayList<>();
+    private PDPageContentStream out;
+    private float y;
+
+    PdfLayout(PDDocument doc, PdfFonts.Faces faces) {
+        this.doc = doc;
+        this.faces = faces;
+    }
+
+    List<PDPage> pages() {
+        return pages;
+    }
+
+    int pageNumber() {
+        return pages.size();
+    }
+
+    PDPage currentPage() {
+        return pages.get(pages.size() - 1);
+    }
+
+    float y() {
+        return y;
+    }
+
+    void newPage() throws IOException {
+        if (out != null) {
+            out.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        pages.add(page);
+        out = new PDPageContentStream(doc, page);
+        y = PAGE_H - TOP;
+    }
+
+    /** Space left above the bottom margin. */
+    float remaining() {
+        return y - BOTTOM;
+    }
+
+    void space(float points) {
+        y -= points;
+    }
+
+    /** Starts a new page unless {@code needed} points fit on this one. */
+    void keep(float needed) throws IOException {
+        if (out == null || remaining() < needed) {
+            newPage();
+        }
+    }
+
+    // ---- text preparation -------------------------------------------------------------------
+
+    /**
+     * Makes text printable: tabs become spaces, other control characters go, a character the
+     * fonts lack becomes U+FFFD (or "?"), so showText never throws.
+     */
+    String clean(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp == '\t') {
+                sb.append(' ');
+            } else if (cp == '\n') {
+                sb.append('\n');
+            } else if (Character.isISOControl(cp) || cp == 0xFEFF || Character.getType(cp) == Character.FORMAT
+                    || Character.getType(cp) == Character.SURROGATE) {
+                // dropped: invisible and unprintable
+            } else if (faces.covers(cp)) {
+                sb.appendCodePoint(cp);
+            } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                sb.append(' ');
+            } else {
+                sb.append(faces.covers(0xFFFD) ? '\uFFFD' : '?');
+            }
+        });
+        return sb.toString();
+    }
+
+    float width(String text, boolean bold, float size) {
+        try {
+            return faces.font(bold).getStringWidth(text) / 1000f * size;
+        } catch (IOException | IllegalArgumentException e) {
+            return text.length() * size * 0.6f;
+        }
+    }
+
+    /** Wraps marked-up text ({@code **strong**}); hard line breaks are kept. */
+    List<Line> wrapMarkup(String markup, Style style, float indent, String marker) {
+        List<Emphasis.Run> runs = Emphasis.parse(markup);
+        return wrap(runs, style, indent, marker);
+    }
+
+    List<Line> wrapPlain(String text, Style style, float indent, String marker) {
+        return wrap(List.of(new Emphasis.Run(text, false)), style, indent, marker);
+    }
+
+    private record Word(String text, boolean bold, boolean spaceBefore, boolean lineBreakBefore) {}
+
+    private List<Line> wrap(List<Emphasis.Run> runs, Style style, float indent, String marker) {
+        List<Word> words = new ArrayList<>();
+        boolean pendingSpace = false;
+        boolean pendingBreak = false;
+        for (Emphasis.Run run : runs) {
+            String text = clean(run.text());
+            boolean bold = run.strong() || style.allBold();
+            StringBuilder word = new StringBuilder();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == ' ' || c == '\n') {
+                    if (word.length() > 0) {
+                        words.add(new Word(word.toString(), bold, pendingSpace, pendingBreak));
+                        word.setLength(0);
+                        pendingSpace = false;
+                        pendingBreak = false;
+                    }
+                    if (c == '\n') {
+                        pendingBreak = true;
+                        pendingSpace = false;
+                    } else if (!pendingBreak) {
+                        pendingSpace = true;
+                    }
+                } else {
+                    word.append(c);
+                }
+            }
+            if (word.length() > 0) {
+                words.add(new Word(word.toString(), bold, pendingSpace, pendingBreak));
+                pendingSpace = false;
+                pendingBreak = false;
+            }
+        }
+        float measure = WIDTH - inset - indent;
+        List<Line> lines = new ArrayList<>();
+        List<Word> current = new ArrayList<>();
+        float used = 0;
+        for (Word w : words) {
+            float ww = width(w.text(), w.bold(), style.size());
+            float space = current.isEmpty() ? 0 : (w.spaceBefore() ? width(" ", w.bold(), style.size()) : 0);
+            if (w.lineBreakBefore() && !current.isEmpty()) {
+                lines.add(line(current, style, indent, lines.isEmpty() ? marker : null));
+                current = new ArrayList<>();
+                used = 0;
+                space = 0;
+            }
+            if (!current.isEmpty() && used + space + ww > measure) {
+                lines.add(line(current, style, indent, lines.isEmpty() ? marker : null));
+                current = new ArrayList<>();
+                used = 0;
+                space = 0;
+            }
+            if (ww > measure) {
+                // A word wider than the line (an address, a long compound): break it safely.
+                for (String piece : split(w.text(), w.bold(), style.size(), measure)) {
+                    if (!current.isEmpty()) {
+                        lines.add(line(current, style, indent, lines.isEmpty() ? marker : null));
+                        current = new ArrayList<>();
+                    }
+                    current.add(new Word(piece, w.bold(), false, false));
+                    used = width(piece, w.bold(), style.size());
+                }
+                continue;
+            }
+            current.add(w);
+            used += space + ww;
+        }
+        if (!current.isEmpty() || lines.isEmpty()) {
+            lines.add(line(current, style, indent, lines.isEmpty() ? marker : null));
+        }
+        return lines;
+    }
+
+    private List<String> split(String word, boolean bold, float size, float measure) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < word.length()) {
+            int next = word.offsetByCodePoints(i, 1);
+            if (i > start && width(word.substring(start, next), bold, size) > measure) {
+                pieces.add(word.substring(start, i));
+                start = i;
+            }
+            i = next;
+        }
+        pieces.add(word.substring(start));
+        return pieces;
+    }
+
+    private Line line(List<Word> words, Style style, float indent, String marker) {
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        boolean bold = false;
+        float segStart = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (i > 0 && w.bold() != bold) {
+                segments.add(new Segment(text.toString(), bold, segStart));
+                segStart += width(text.toString(), bold, style.size());
+                text.setLength(0);
+            }
+            if (i > 0 && w.spaceBefore()) {
+                text.append(' ');
+            }
+            text.append(w.text());
+            bold = w.bold();
+        }
+        if (text.length() > 0) {
+            segments.add(new Segment(text.toString(), bold, segStart));
+        }
+        return new Line(segments, style, indent, 0, marker);
+    }
+
+    // ---- drawing ----------------------------------------------------------------------------
+
+    /** Draws lines in the flow, breaking pages between lines. */
+    void flow(List<Line> lines, float spaceBefore) throws IOException {
+        boolean first = true;
+        for (Line line : lines) {
+            float before = first ? spaceBefore : 0;
+            first = false;
+            if (out == null || remaining() < before + line.style().leading()) {
+                newPage();
+                before = 0;
+            }
+            y -= before;
+            drawLine(line, LEFT);
+        }
+    }
+
+    /** Wraps text for a {@link #box} while {@code body} runs. */
+    <T> T boxed(java.util.function.Supplier<T> body) {
+        float before = inset;
+        inset = BOX_INSET;
+        try {
+            return body.get();
+        } finally {
+            inset = before;
+        }
+    }
+
+    /** Draws lines on a light background; a box that does not fit moves to the next page whole if it can. */
+    void box(List<List<Line>> blocks, float gap) throws IOException {
+        float total = BOX_PAD * 2;
+        for (int b = 0; b < blocks.size(); b++) {
+            total += (b == 0 ? 0 : gap) + height(blocks.get(b));
+        }
+        float pageCapacity = PAGE_H - TOP - BOTTOM;
+        if (out == null || (total > remaining() && total <= pageCapacity)) {
+            newPage();
+        }
+        // Draw in fragments, one per page.
+        List<float[]> positions = new ArrayList<>();
+        List<Line> all = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            for (int l = 0; l < blocks.get(b).size(); l++) {
+                Line line = blocks.get(b).get(l);
+                float before = (l == 0 && b > 0) ? gap : 0;
+                all.add(line);
+                positions.add(new float[] {before});
+            }
+        }
+        int i = 0;
+        while (i < all.size()) {
+            if (remaining() < BOX_PAD * 2 + all.get(i).style().leading()) {
+                newPage();
+            }
+            float top = y;
+            float cursor = y - BOX_PAD;
+            int end = i;
+            while (end < all.size()) {
+                float before = end == i ? 0 : positions.get(end)[0];
+                float next = cursor - before - all.get(end).style().leading();
+                if (next < BOTTOM + BOX_PAD) {
+                    break;
+                }
+                cursor = next;
+                end++;
+            }
+            float bottom = cursor - BOX_PAD;
+            out.setNonStrokingColor(BOX[0], BOX[1], BOX[2]);
+            out.addRect(LEFT, bottom, WIDTH, top - bottom);
+            out.fill();
+            out.setNonStrokingColor(ACCENT[0], ACCENT[1], ACCENT[2]);
+            out.addRect(LEFT, bottom, 2.5f, top - bottom);
+            out.fill();
+            y = top - BOX_PAD;
+            for (int k = i; k < end; k++) {
+                y -= k == i ? 0 : positions.get(k)[0];
+                drawLine(all.get(k), LEFT + BOX_INSET - BOX_PAD);
+            }
+            y = bottom;
+            i = end;
+        }
+    }
+
+    static float height(List<Line> lines) {
+        float h = 0;
+        for (Line l : lines) {
+            h += l.style().leading();
+        }
+        return h;
+    }
+
+    private void drawLine(Line line, float left) throws IOException {
+        y -= line.style().leading();
+        drawLineOn(out, line, left, y);
+    }
+
+    /** Draws a line whose box bottom is at {@code bottom}. */
+    private void drawLineOn(PDPageContentStream cs, Line line, float left, float bottom) throws IOException {
+        Style st = line.style();
+        float baseline = bottom + (st.leading() - st.size()) * 0.5f + st.size() * 0.22f;
+        cs.setNonStrokingColor(st.color()[0], st.color()[1], st.color()[2]);
+        if (line.marker() != null) {
+            text(cs, line.marker(), false, st.size(),
+                    left + line.indent() - width(line.marker(), false, st.size()) - 5, baseline);
+        }
+        for (Segment s : line.segments()) {
+            if (!s.text().isEmpty()) {
+                text(cs, s.text(), s.bold(), st.size(), left + line.indent() + s.x(), baseline);
+            }
+        }
+    }
+
+    private void text(PDPageContentStream cs, String s, boolean bold, float size, float x, float baseline)
+            throws IOException {
+        cs.beginText();
+        cs.setFont(faces.font(bold), size);
+        cs.newLineAtOffset(x, baseline);
+        cs.showText(s);
+        cs.endText();
+    }
+
+    /** Draws onto an earlier page (the cover, once the contents' page numbers are known). */
+    Overlay overlay(PDPage page, float top) throws IOException {
+        return new Overlay(new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true), top);
+    }
+
+    final class Overlay implements AutoCloseable {
+        private final PDPageContentStream cs;
+        private float top;
+
+        private Overlay(PDPageContentStream cs, float top) {
+            this.cs = cs;
+            this.top = top;
+        }
+
+        void draw(List<Line> lines) throws IOException {
+            for (Line l : lines) {
+                top -= l.style().leading();
+                drawLineOn(cs, l, LEFT, top);
+            }
+        }
+
+        void space(float points) {
+            top -= points;
+        }
+
+        @Override
+        public void close() throws IOException {
+            cs.close();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (out != null) {
+            out.close();
+            out = null;
+        }
+    }
+}

@@ -1,0 +1,494 @@
+package dk.vaerksted.export;
+
+import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.AtomicFiles;
+import dk.vaerksted.core.session.Card;
+import dk.vaerksted.core.session.Exercise;
+import dk.vaerksted.core.session.Group;
+import dk.vaerksted.core.session.HarvestPrompt;
+import dk.vaerksted.core.session.Note;
+import dk.vaerksted.core.session.Session;
+import dk.vaerksted.core.session.Step;
+import dk.vaerksted.core.session.StepRun;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * The participants' PDF: a cover with title, date, place, facilitators and contents; per exercise
+ * its steps (planned and used minutes), the card(s), each group's notes under each step; the
+ * harvest. Deterministic: the same sessions give the same bytes.
+ */
+public final class PdfSummaryExporter {
+    private static final PdfLayout.Style TITLE = PdfLayout.Style.of(24, PdfLayout.INK, true);
+    private static final PdfLayout.Style H1 = PdfLayout.Style.of(17, PdfLayout.INK, true);
+    private static final PdfLayout.Style H2 = PdfLayout.Style.of(13, PdfLayout.INK, true);
+    private static final PdfLayout.Style LABEL = PdfLayout.Style.of(10.5f, PdfLayout.INK, true);
+    private static final PdfLayout.Style BODY = PdfLayout.Style.of(10.5f, PdfLayout.INK, false);
+    private static final PdfLayout.Style MUTED = PdfLayout.Style.of(10.5f, PdfLayout.GREY, false);
+    private static final PdfLayout.Style SMALL = PdfLayout.Style.of(8.5f, PdfLayout.GREY, false);
+    private static final PdfLayout.Style CARD_TITLE = PdfLayout.Style.of(14, PdfLayout.INK, true);
+    private static final PdfLayout.Style CARD_QUESTION = PdfLayout.Style.of(12, PdfLayout.ACCENT, true);
+    private static final PdfLayout.Style COVER_META = PdfLayout.Style.of(12.5f, PdfLayout.INK, false);
+
+    private final PdfFonts fonts;
+
+    public PdfSummaryExporter(PdfFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** Writes the PDF atomically: a failed export leaves no half file. Returns the page count. */
+    public int export(List<Session> sessions, ExportOptions options, Path target) throws IOException {
+        Rendered r = render(sessions, options);
+        AtomicFiles.write(target, r.bytes());
+        return r.pages();
+    }
+
+    /** The finished document in memory. */
+    public record Rendered(byte[] bytes, int pages) {}
+
+    public Rendered render(List<Session> sessions, ExportOptions options) throws IOException {
+        if (sessions.isEmpty()) {
+            throw new IllegalArgumentException("nothing to export");
+        }
+        try (PDDocument doc = new PDDocument()) {
+            PdfFonts.Faces faces = fonts.load(doc);
+            PDDocumentOutline outline = new PDDocumentOutline();
+            doc.getDocumentCatalog().setDocumentOutline(outline);
+            doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+            List<Integer> coverPages = new ArrayList<>();
+            try (PdfLayout layout = new PdfLayout(doc, faces)) {
+                for (Session session : sessions) {
+                    coverPages.add(new Writer(layout, session, options, outline).write());
+                }
+            }
+            Session first = sessions.get(0);
+            decorate(doc, faces, sessions, coverPages);
+            metadata(doc, sessions);
+            doc.getDocumentCatalog().setLanguage(first.language());
+            doc.setDocumentId((long) Objects.hash(sessions, options));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            doc.save(out);
+            return new Rendered(out.toByteArray(), doc.getNumberOfPages());
+        }
+    }
+
+    /** Header with the session title and footer "Side X af Y" on every page but the covers. */
+    private static void decorate(PDDocument doc, PdfFonts.Faces faces, List<Session> sessions,
+            List<Integer> coverPages) throws IOException {
+        int total = doc.getNumberOfPages();
+        int sessionIndex = -1;
+        for (int i = 0; i < total; i++) {
+            if (coverPages.contains(i)) {
+                sessionIndex = coverPages.indexOf(i);
+            }
+            Session s = sessions.get(Math.max(sessionIndex, 0));
+            Messages m = messages(s);
+            PDPage page = doc.getPage(i);
+            try (PDPageContentStream cs =
+                    new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                cs.setNonStrokingColor(PdfLayout.GREY[0], PdfLayout.GREY[1], PdfLayout.GREY[2]);
+                float size = 8.5f;
+                if (!coverPages.contains(i)) {
+                    String header = fit(faces, cleanForHeader(faces, s.title()), size, PdfLayout.WIDTH);
+                    show(cs, faces, header, size, PdfLayout.LEFT, PdfLayout.PAGE_H - 44);
+                    cs.setStrokingColor(PdfLayout.RULE[0], PdfLayout.RULE[1], PdfLayout.RULE[2]);
+                    cs.setLineWidth(0.6f);
+                    cs.moveTo(PdfLayout.LEFT, PdfLayout.PAGE_H - 50);
+                    cs.lineTo(PdfLayout.PAGE_W - PdfLayout.RIGHT, PdfLayout.PAGE_H - 50);
+                    cs.stroke();
+                }
+                String footer = m.get("pdf.page", i + 1, total);
+                float w = faces.regular().getStringWidth(footer) / 1000f * size;
+                show(cs, faces, footer, size, (PdfLayout.PAGE_W - w) / 2, 40);
+            }
+        }
+    }
+
+    private static String cleanForHeader(PdfFonts.Faces faces, String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                sb.append(' ');
+            } else if (faces.covers(cp)) {
+                sb.appendCodePoint(cp);
+            } else {
+                sb.append('\uFFFD');
+            }
+        });
+        return sb.toString();
+    }
+
+    private static String fit(PdfFonts.Faces faces, String s, float size, float max) throws IOException {
+        String t = s;
+        while (t.length() > 1 && faces.regular().getStringWidth(t) / 1000f * size > max) {
+            t = t.substring(0, t.offsetByCodePoints(t.length(), -1));
+        }
+        return t.length() < s.length() ? t.substring(0, Math.max(0, t.length() - 1)) + "…" : t;
+    }
+
+    private static void show(PDPageContentStream cs, PdfFonts.Faces faces, String s, float size, float x, float y)
+            throws IOException {
+        cs.beginText();
+        cs.setFont(faces.regular(), size);
+        cs.newLineAtOffset(x, y);
+        cs.showText(s);
+        cs.endText();
+    }
+
+    private static void metadata(PDDocument doc, List<Session> sessions) {
+        Session first = sessions.get(0);
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(sessions.size() == 1 ? first.title()
+                : String.join(" · ", sessions.stream().map(Session::title).toList()));
+        Set<String> authors = new LinkedHashSet<>();
+        sessions.forEach(s -> authors.addAll(s.facilitators()));
+        if (!authors.isEmpty()) {
+            info.setAuthor(String.join(", ", authors));
+        }
+        Messages m = messages(first);
+        info.setSubject(String.join(" · ", nonBlank(first.place(), longDate(first.date(), m.locale()))));
+        info.setCreator("Værksted");
+        info.setProducer("Værksted");
+        if (first.date() != null) {
+            LocalDate d = LocalDate.parse(first.date());
+            Calendar c = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+            c.clear();
+            c.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth(), 12, 0, 0);
+            info.setCreationDate(c);
+        }
+    }
+
+    private static List<String> nonBlank(String... parts) {
+        List<String> out = new ArrayList<>();
+        for (String p : parts) {
+            if (p != null && !p.isBlank()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    static Messages messages(Session s) {
+        return Messages.core(Locale.forLanguageTag(s.language()));
+    }
+
+    /** "30. august 2019" in Danish, "30 August 2019" in English; null without a date. */
+    public static String longDate(String isoDate, Locale locale) {
+        if (isoDate == null) {
+            return null;
+        }
+        String pattern = locale.getLanguage().equals("da") ? "d. MMMM uuuu" : "d MMMM uuuu";
+        return LocalDate.parse(isoDate).format(DateTimeFormatter.ofPattern(pattern, locale));
+    }
+
+    /** Lays out one session: its cover and its body. */
+    private static final class Writer {
+        private final PdfLayout layout;
+        private final Session session;
+        private final ExportOptions options;
+        private final PDDocumentOutline outline;
+        private final Messages m;
+        private final NumberFormat minutes;
+
+        Writer(PdfLayout layout, Session session, ExportOptions options, PDDocumentOutline outline) {
+            this.layout = layout;
+            this.session = session;
+            this.options = options;
+            this.outline = outline;
+            this.m = messages(session);
+            this.minutes = NumberFormat.getNumberInstance(m.locale());
+            this.minutes.setMaximumFractionDigits(1);
+        }
+
+        /** Returns the index of the session's cover page. */
+        int write() throws IOException {
+            layout.newPage();
+            int coverIndex = layout.pageNumber() - 1;
+            PDPage cover = layout.currentPage();
+            PDOutlineItem sessionItem = bookmark(outline, session.title(), cover, PdfLayout.PAGE_H);
+            // The cover is drawn last, when the contents' page numbers are known.
+            Map<String, Integer> contents = new LinkedHashMap<>();
+            for (Exercise e : session.exercises()) {
+                layout.newPage();
+                contents.put(title(e), layout.pageNumber());
+                exercise(e, sessionItem);
+            }
+            if (!session.harvest().isEmpty()) {
+                layout.keep(H1.leading() + BODY.leading() * 4);
+                if (layout.y() < PdfLayout.PAGE_H - PdfLayout.TOP) {
+                    layout.space(18);
+                }
+                contents.put(m.get("pdf.harvest"), layout.pageNumber());
+                harvest(sessionItem);
+            }
+            coverPage(cover, contents);
+            return coverIndex;
+        }
+
+        private void coverPage(PDPage cover, Map<String, Integer> contents) throws IOException {
+            // Draw onto the cover through a second layout pass positioned on that page.
+            List<PdfLayout.Line> lines = new ArrayList<>(layout.wrapPlain(session.title(), TITLE, 0, null));
+            List<PdfLayout.Line> meta = new ArrayList<>();
+            String date = longDate(session.date(), m.locale());
+            if (date != null) {
+                meta.addAll(layout.wrapPlain(date, COVER_META, 0, null));
+            }
+            if (session.place() != null && !session.place().isBlank()) {
+                meta.addAll(layout.wrapPlain(session.place(), COVER_META, 0, null));
+            }
+            if (!session.facilitators().isEmpty()) {
+                meta.addAll(layout.wrapPlain(m.get("pdf.facilitators", String.join(", ", session.facilitators())),
+                        MUTED, 0, null));
+            }
+            List<PdfLayout.Line> toc = new ArrayList<>();
+            toc.addAll(layout.wrapPlain(m.get("pdf.contents"), H2, 0, null));
+            for (Map.Entry<String, Integer> e : contents.entrySet()) {
+                toc.addAll(layout.wrapPlain(e.getKey() + "  ·  " + e.getValue(), BODY, 14, "•"));
+            }
+            try (PdfLayout.Overlay o = layout.overlay(cover, PdfLayout.PAGE_H - 150)) {
+                o.draw(lines);
+                o.space(14);
+                o.draw(meta);
+                o.space(36);
+                o.draw(toc);
+            }
+        }
+
+        private String title(Exercise e) {
+            return e.title() == null || e.title().isBlank() ? e.id() : e.title();
+        }
+
+        private void exercise(Exercise e, PDOutlineItem parent) throws IOException {
+            PDOutlineItem item = bookmark(parent, title(e), layout.currentPage(), layout.y());
+            layout.flow(layout.wrapPlain(title(e), H1, 0, null), 0);
+            if (e.intro() != null && !e.intro().isBlank()) {
+                layout.flow(layout.wrapPlain(e.intro(), MUTED, 0, null), 6);
+            }
+            heading(m.get("pdf.steps"));
+            int n = 1;
+            for (Step s : e.steps()) {
+                String line = stepTitle(s) + "  ·  " + stepTime(e, s);
+                layout.flow(layout.wrapPlain(line, BODY, 18, n + "."), 4);
+                if (s.prompt() != null && !s.prompt().isBlank()) {
+                    layout.flow(layout.wrapPlain(s.prompt(), MUTED, 18, null), 0);
+                }
+                n++;
+            }
+            Set<String> cardIds = new LinkedHashSet<>();
+            e.groups().forEach(g -> cardIds.add(g.cardId()));
+            boolean shared = cardIds.size() == 1 && !cardIds.contains(null);
+            if (shared) {
+                session.card(cardIds.iterator().next()).ifPresent(c -> {
+                    try {
+                        heading(m.get("pdf.card"));
+                        card(c);
+                    } catch (IOException ex) {
+                        throw new java.io.UncheckedIOException(ex);
+                    }
+                });
+            }
+            if (!e.groups().isEmpty()) {
+                // Keep "Grupper" with the first group's heading and its first notes.
+                heading(m.get("pdf.groups"), H2.leading() + 14 + LABEL.leading() + BODY.leading() * 2);
+            }
+            for (Group g : e.groups()) {
+                group(e, g, shared, item);
+            }
+        }
+
+        private void heading(String text) throws IOException {
+            heading(text, BODY.leading() * 3);
+        }
+
+        /** A section heading that is never left alone at a page foot: {@code keepAfter} points follow it. */
+        private void heading(String text, float keepAfter) throws IOException {
+            layout.keep(H2.leading() + 16 + keepAfter);
+            layout.flow(layout.wrapPlain(text, H2, 0, null), 16);
+            layout.space(2);
+        }
+
+        private String stepTitle(Step s) {
+            return s.title() == null || s.title().isBlank() ? s.id() : s.title();
+        }
+
+        private String stepTime(Exercise e, Step s) {
+            if (s.minutes() == null) {
+                return m.get("pdf.untimed");
+            }
+            String planned = minutes.format(s.minutes());
+            Double used = usedMinutes(e, s);
+            return used == null ? m.get("pdf.minutesPlanned", planned)
+                    : m.get("pdf.minutesPlannedActual", planned, minutes.format(used));
+        }
+
+        /** Minutes the step actually ran (from run[]), without pauses; null when not recorded. */
+        private static Double usedMinutes(Exercise e, Step s) {
+            double seconds = 0;
+            boolean found = false;
+            for (StepRun r : e.run()) {
+                if (s.id().equals(r.stepId()) && r.startedAt() != null && r.endedAt() != null) {
+                    try {
+                        Duration d = Duration.between(OffsetDateTime.parse(r.startedAt()),
+                                OffsetDateTime.parse(r.endedAt()));
+                        seconds += Math.max(0, d.toMillis() / 1000.0 - (r.pausedSeconds() == null ? 0 : r.pausedSeconds()));
+                        found = true;
+                    } catch (DateTimeParseException ex) {
+                        // validated on read; a record built in code may still be odd: skip it
+                    }
+                }
+            }
+            return found ? Math.round(seconds / 6.0) / 10.0 : null;
+        }
+
+        private void group(Exercise e, Group g, boolean sharedCard, PDOutlineItem parent) throws IOException {
+            layout.keep(H2.leading() + 14 + BODY.leading() * 3);
+            layout.space(14);
+            bookmark(parent, g.displayName(), layout.currentPage(), layout.y());
+            String heading = g.displayName();
+            Card card = g.cardId() == null ? null : session.card(g.cardId()).orElse(null);
+            if (card != null && !sharedCard) {
+                heading += "  ·  " + m.get("pdf.card") + " " + card.label();
+            }
+            layout.flow(layout.wrapPlain(heading, H2, 0, null), 0);
+            if (options.withNames() && !g.members().isEmpty()) {
+                layout.flow(layout.wrapPlain(m.get("pdf.members", String.join(", ", g.members())), MUTED, 0, null), 2);
+            }
+            if (card != null && !sharedCard) {
+                layout.space(6);
+                card(card);
+            }
+            Map<String, List<Note>> byStep = new LinkedHashMap<>();
+            e.steps().forEach(s -> byStep.put(s.id(), new ArrayList<>()));
+            List<Note> other = new ArrayList<>();
+            for (Note n : g.notes()) {
+                List<Note> list = n.stepId() == null ? null : byStep.get(n.stepId());
+                (list == null ? other : list).add(n);
+            }
+            boolean any = false;
+            for (Step s : e.steps()) {
+                List<Note> notes = byStep.get(s.id());
+                if (!notes.isEmpty()) {
+                    notes(s.prompt() != null && !s.prompt().isBlank() ? s.prompt() : stepTitle(s), notes);
+                    any = true;
+                }
+            }
+            if (!other.isEmpty()) {
+                notes(m.get("pdf.otherNotes"), other);
+                any = true;
+            }
+            if (!any) {
+                layout.flow(layout.wrapPlain(m.get("pdf.noNotes"), MUTED, 0, null), 4);
+            }
+        }
+
+        private void notes(String label, List<Note> notes) throws IOException {
+            List<PdfLayout.Line> labelLines = layout.wrapPlain(label, LABEL, 0, null);
+            List<PdfLayout.Line> firstNote = layout.wrapPlain(notes.get(0).text(), BODY, 14, "•");
+            layout.keep(PdfLayout.height(labelLines) + 8 + Math.min(PdfLayout.height(firstNote), BODY.leading() * 2));
+            layout.flow(labelLines, 8);
+            for (Note n : notes) {
+                layout.flow(layout.wrapPlain(n.text(), BODY, 14, "•"), 3);
+            }
+        }
+
+        private void card(Card c) throws IOException {
+            layout.box(layout.boxed(() -> cardBlocks(c)), 6);
+        }
+
+        private List<List<PdfLayout.Line>> cardBlocks(Card c) {
+            List<List<PdfLayout.Line>> blocks = new ArrayList<>();
+            String top = String.join("  ·  ", nonBlank(c.number(), c.deck()));
+            if (!top.isEmpty()) {
+                blocks.add(layout.wrapPlain(top, SMALL, 0, null));
+            }
+            if (c.title() != null && !c.title().isBlank()) {
+                blocks.add(layout.wrapPlain(c.title(), CARD_TITLE, 0, null));
+            }
+            if (c.question() != null && !c.question().isBlank()) {
+                blocks.add(layout.wrapPlain(c.question(), CARD_QUESTION, 0, null));
+            }
+            for (String p : c.body()) {
+                blocks.add(layout.wrapMarkup(p, BODY, 0, null));
+            }
+            list(blocks, "pdf.reminders", c.reminders());
+            list(blocks, "pdf.dilemmas", c.dilemmas());
+            list(blocks, "pdf.standpoints", c.standpoints());
+            list(blocks, "pdf.examples", c.examples());
+            for (String w : c.whatIf()) {
+                blocks.add(layout.wrapPlain(w, CARD_QUESTION, 0, null));
+            }
+            if (c.source() != null && !c.source().isBlank()) {
+                blocks.add(layout.wrapPlain(c.source(), SMALL, 0, null));
+            }
+            return blocks;
+        }
+
+        private void list(List<List<PdfLayout.Line>> blocks, String labelKey, List<String> items) {
+            if (items.isEmpty()) {
+                return;
+            }
+            List<PdfLayout.Line> block = new ArrayList<>(layout.wrapPlain(m.get(labelKey), LABEL, 0, null));
+            for (String item : items) {
+                block.addAll(layout.wrapPlain(item, BODY, 14, "•"));
+            }
+            blocks.add(block);
+        }
+
+        private void harvest(PDOutlineItem parent) throws IOException {
+            bookmark(parent, m.get("pdf.harvest"), layout.currentPage(), layout.y());
+            layout.flow(layout.wrapPlain(m.get("pdf.harvest"), H1, 0, null), 0);
+            for (HarvestPrompt h : session.harvest()) {
+                layout.keep(H2.leading() + 14 + BODY.leading() * 2);
+                layout.flow(layout.wrapPlain(h.prompt(), H2, 0, null), 14);
+                if (h.notes().isEmpty()) {
+                    layout.flow(layout.wrapPlain(m.get("pdf.noNotes"), MUTED, 0, null), 4);
+                }
+                for (Note n : h.notes()) {
+                    layout.flow(layout.wrapPlain(n.text(), BODY, 14, "•"), 3);
+                }
+            }
+        }
+
+        private static PDOutlineItem bookmark(Object parent, String title, PDPage page, float top) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(title);
+            PDPageXYZDestination dest = new PDPageXYZDestination();
+            dest.setPage(page);
+            dest.setTop((int) top);
+            item.setDestination(dest);
+            if (parent instanceof PDDocumentOutline o) {
+                o.addLast(item);
+            } else if (parent instanceof PDOutlineItem p) {
+                p.addLast(item);
+            }
+            return item;
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dk.vaerksted.ui;
+
+import dk.vaerksted.core.deck.BuiltInLibrary;
+import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.Deck;
+import dk.vaerksted.core.session.NewSession;
+import dk.vaerksted.core.session.Session;
+import dk.vaerksted.core.session.SessionFormatException;
+import dk.vaerksted.export.ExportNames;
+import dk.vaerksted.export.ExportOptions;
+import dk.vaerksted.ui.deck.DeckView;
+import dk.vaerksted.ui.session.SessionView;
+import dk.vaerksted.ui.session.SessionViewModel;
+import dk.vaerksted.ui.start.StartView;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The window: a menu bar and one screen at a time (start, session, deck). Opens files from the
+ * menu, Ctrl+O, drag and drop and the command line; reports a refused file with every problem.
+ */
+public final class MainWindow {
+    /** Groups a new session from a template starts with. */
+    static final int DEFAULT_TABLES = 12;
+
+    private final Stage stage;
+    private final AppContext ctx;
+    private final Messages m;
+    private final BorderPane root = new BorderPane();
+    private final SessionViewModel session;
+    private final MenuItem save;
+    private final MenuItem saveAs;
+    private final MenuItem export;
+
+    public MainWindow(Stage stage, AppContext ctx) {
+        this.stage = stage;
+        this.ctx = ctx;
+        this.m = ctx.ui();
+        this.session = new SessionViewModel(ctx.store(), ctx.background());
+
+        MenuItem open = item("menu.open", "Shortcut+O", this::openDialog);
+        save = item("menu.save", "Shortcut+S", this::save);
+        saveAs = item("menu.saveAs", "Shortcut+Shift+S", this::saveAs);
+        export = item("menu.export", "Shortcut+E", this::exportPdf);
+        MenuItem home = item("menu.home", "Shortcut+H", this::showStart);
+        MenuItem quit = item("menu.quit", "Shortcut+Q", stage::close);
+        Menu file = new Menu(m.get("menu.file"), null, open, save, saveAs, export, home, quit);
+        MenuBar bar = new MenuBar(file);
+        bar.setId("menu-bar");
+        root.setTop(bar);
+
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            boolean ok = files != null && !files.isEmpty();
+            if (ok) {
+                open(files.get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        stage.setScene(scene);
+        stage.setTitle(m.get("app.title"));
+        showStart();
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(m.get(key));
+        item.setId(key.replace('.', '-'));
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public SessionViewModel sessionModel() {
+        return session;
+    }
+
+    private void show(Node content, boolean sessionOpen) {
+        root.setCenter(content);
+        save.setDisable(!sessionOpen);
+        saveAs.setDisable(!sessionOpen);
+        export.setDisable(!sessionOpen);
+    }
+
+    public void showStart() {
+        stage.setTitle(m.get("app.title"));
+        show(new StartView(ctx.library(), m, new StartView.Actions() {
+            @Override
+            public void newFromTemplate(Session template) {
+                showSession(NewSession.fromTemplate(template, LocalDate.now(), DEFAULT_TABLES), null);
+            }
+
+            @Override
+            public void openDialog() {
+                MainWindow.this.openDialog();
+            }
+
+            @Override
+            public void openSample(BuiltInLibrary.Entry<Session> sample) {
+                showSession(sample.value(), null);
+            }
+
+            @Override
+            public void openDeck(Deck deck) {
+                stage.setTitle(deck.title() + " – " + m.get("app.title"));
+                show(new DeckView(deck, m), false);
+            }
+        }), false);
+    }
+
+    private void showSession(Session s, Path file) {
+        session.open(s, file);
+        stage.setTitle(s.title() + " – " + m.get("app.title"));
+        show(new SessionView(session, m), true);
+    }
+
+    /** Opens a session file; a refused file is reported and left untouched. */
+    public void open(Path file) {
+        try {
+            showSession(ctx.store().readSession(file), file);
+        } catch (SessionFormatException e) {
+            error(m.get("error.open.title"), m.get("error.open.header", file.getFileName()), e.describe(ctx.core()));
+        }
+    }
+
+    private void openDialog() {
+        FileChooser chooser = sessionChooser();
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            open(f.toPath());
+        }
+    }
+
+    private FileChooser sessionChooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(m.get("filter.session"), "*.session.json"),
+                new FileChooser.ExtensionFilter(m.get("filter.all"), "*"));
+        Path current = session.fileProperty().get();
+        if (current != null && current.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(current.toAbsolutePath().getParent().toFile());
+        }
+        return chooser;
+    }
+
+    private void save() {
+        Path file = session.fileProperty().get();
+        if (file == null) {
+            saveAs();
+        } else {
+            session.saveTo(file, () -> { }, this::saveFailed);
+        }
+    }
+
+    private void saveAs() {
+        Session s = session.sessionProperty().get();
+        if (s == null) {
+            return;
+        }
+        FileChooser chooser = sessionChooser();
+        chooser.setInitialFileName(ExportNames.sanitize(s.title()) + ".session.json");
+        File f = chooser.showSaveDialog(stage);
+        if (f != null) {
+            session.saveTo(f.toPath(), () -> { }, this::saveFailed);
+        }
+    }
+
+    private void saveFailed(Exception e) {
+        error(m.get("error.save.title"), m.get("error.save.header"), String.valueOf(e.getMessage()));
+    }
+
+    private void exportPdf() {
+        Session s = session.sessionProperty().get();
+        if (s == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.pdf"), "*.pdf"));
+        chooser.setInitialFileName(ExportNames.sanitize(s.title()) + ".pdf");
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(stage);
+        ask.setTitle(m.get("menu.export"));
+        ask.setHeaderText(f.getName());
+        CheckBox names = new CheckBox(m.get("export.withNames"));
+        names.setId("export-with-names");
+        ask.getDialogPane().setContent(names);
+        if (ask.showAndWait().filter(b -> b.getButtonData().isDefaultButton()).isEmpty()) {
+            return;
+        }
+        ExportOptions options = new ExportOptions(names.isSelected());
+        ctx.background().execute(() -> {
+            try {
+                int pages = ctx.exporter().export(List.of(s), options, f.toPath());
+                Platform.runLater(() -> {
+                    Alert done = new Alert(Alert.AlertType.INFORMATION);
+                    done.initOwner(stage);
+                    done.setTitle(m.get("export.done.title"));
+                    done.setHeaderText(m.get("export.done.header", f.getName(), pages));
+                    done.setContentText(f.getAbsolutePath());
+                    done.show();
+                });
+            } catch (Exception e) {
+                Platform.runLater(() -> error(m.get("error.export.title"), f.getName(), String.valueOf(e.getMessage())));
+            }
+        });
+    }
+
+    private void error(String title, String header, String details) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        TextArea text = new TextArea(details);
+        text.setId("error-details");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(Math.min(12, details.split("\n").length + 1));
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("error-dialog");
+        alert.show();
+    }
+}

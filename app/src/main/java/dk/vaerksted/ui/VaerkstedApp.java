@@ -1,0 +1,55 @@
+package dk.vaerksted.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import dk.vaerksted.core.i18n.Messages;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: wires the context, shows the window, opens a file given on the command line. */
+public final class VaerkstedApp extends Application {
+    private ExecutorService background;
+
+    /** Starts the window; blocks until it is closed. */
+    public static void launchApp(Path file, String lang) {
+        List<String> args = new ArrayList<>();
+        if (lang != null) {
+            args.add("--lang=" + lang);
+        }
+        if (file != null) {
+            args.add(file.toString());
+        }
+        Application.launch(VaerkstedApp.class, args.toArray(String[]::new));
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        String lang = getParameters().getNamed().get("lang");
+        Locale chosen = Messages.parseLanguage(lang);
+        background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "vaerksted-background");
+            t.setDaemon(false);
+            return t;
+        });
+        AppContext ctx = new AppContext(chosen != null ? chosen : Locale.getDefault(), background);
+        MainWindow window = new MainWindow(stage, ctx);
+        stage.show();
+        List<String> files = getParameters().getUnnamed();
+        if (!files.isEmpty()) {
+            window.open(Path.of(files.get(0)));
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (background != null) {
+            background.shutdown();
+        }
+    }
+}

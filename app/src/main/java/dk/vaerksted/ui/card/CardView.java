@@ -1,0 +1,115 @@
+package dk.vaerksted.ui.card;
+
+import dk.vaerksted.core.card.Emphasis;
+import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.Card;
+import dk.vaerksted.ui.Styles;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/**
+ * A card as it is projected: number and deck small at the top, the title large, the question in
+ * the accent colour, body paragraphs with their bold sentences, the reminders, "Hvad nu hvis" set
+ * apart at the foot. Type scales with the view's width so it reads from the back of a room.
+ */
+public final class CardView extends VBox {
+    /** Base font size per pixel of width; 1280 px wide gives 32 px text. */
+    private static final double SIZE_PER_WIDTH = 1.0 / 40.0;
+
+    private final Messages messages;
+
+    public CardView(Messages messages) {
+        this.messages = messages;
+        getStyleClass().add(Styles.CARD);
+        setId("card-view");
+        setAccessibleRole(AccessibleRole.TEXT);
+        setFillWidth(true);
+        widthProperty().addListener((obs, old, w) -> scaleTo(w.doubleValue()));
+    }
+
+    private void scaleTo(double width) {
+        double size = Math.max(13, Math.min(44, width * SIZE_PER_WIDTH));
+        setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+    }
+
+    public void show(Card card) {
+        getChildren().clear();
+        if (card == null) {
+            return;
+        }
+        setAccessibleText(card.label());
+        String meta = String.join("  ·  ", nonBlank(
+                card.number() == null ? null : messages.get("card.number", card.number()), card.deck()));
+        if (!meta.isEmpty()) {
+            getChildren().add(label(meta, Styles.CARD_META, "card-meta"));
+        }
+        if (card.title() != null) {
+            getChildren().add(label(card.title(), Styles.CARD_TITLE, "card-title"));
+        }
+        if (card.question() != null) {
+            getChildren().add(label(card.question(), Styles.CARD_QUESTION, "card-question"));
+        }
+        int i = 0;
+        for (String paragraph : card.body()) {
+            TextFlow flow = paragraph(paragraph);
+            flow.setId("card-body-" + i++);
+            getChildren().add(flow);
+        }
+        list("card.reminders", card.reminders(), "card-reminders");
+        list("card.dilemmas", card.dilemmas(), "card-dilemmas");
+        list("card.standpoints", card.standpoints(), "card-standpoints");
+        list("card.examples", card.examples(), "card-examples");
+        for (String w : card.whatIf()) {
+            getChildren().add(label(w, Styles.CARD_WHAT_IF, "card-whatif"));
+        }
+        if (card.source() != null) {
+            getChildren().add(label(card.source(), Styles.CARD_SOURCE, "card-source"));
+        }
+    }
+
+    /** A body paragraph: plain and strong runs in one flow. */
+    static TextFlow paragraph(String markup) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add(Styles.CARD_BODY);
+        for (Emphasis.Run run : Emphasis.parse(markup)) {
+            Text t = new Text(run.text());
+            t.getStyleClass().add(run.strong() ? Styles.CARD_STRONG : Styles.CARD_BODY);
+            flow.getChildren().add(t);
+        }
+        return flow;
+    }
+
+    private void list(String labelKey, List<String> items, String id) {
+        if (items.isEmpty()) {
+            return;
+        }
+        VBox box = new VBox();
+        box.setId(id);
+        box.getChildren().add(label(messages.get(labelKey), Styles.CARD_LABEL, null));
+        for (String item : items) {
+            box.getChildren().add(label("•  " + item, Styles.CARD_ITEM, null));
+        }
+        getChildren().add(box);
+    }
+
+    private static Label label(String text, String styleClass, String id) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add(styleClass);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (id != null) {
+            l.setId(id);
+        }
+        return l;
+    }
+
+    private static List<String> nonBlank(String... parts) {
+        return java.util.Arrays.stream(parts).filter(p -> p != null && !p.isBlank()).toList();
+    }
+}

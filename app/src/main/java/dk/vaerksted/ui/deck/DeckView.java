@@ -1,0 +1,56 @@
+package dk.vaerksted.ui.deck;
+
+import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.Card;
+import dk.vaerksted.core.session.Deck;
+import dk.vaerksted.ui.Styles;
+import dk.vaerksted.ui.card.CardView;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/** A built-in or user deck: its cards on the left, the selected card as projected. */
+public final class DeckView extends BorderPane {
+    public DeckView(Deck deck, Messages messages) {
+        setId("deck-view");
+        Label title = new Label(deck.title());
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label source = new Label(deck.source() == null ? "" : messages.get("deck.source", deck.source()));
+        source.getStyleClass().add(Styles.MUTED);
+        source.setWrapText(true);
+        VBox top = new VBox(4, title, source);
+        top.setPadding(new Insets(16, 24, 12, 24));
+        setTop(top);
+
+        ListView<Card> cards = new ListView<>();
+        cards.setId("deck-cards");
+        cards.setAccessibleText(messages.get("deck.cards"));
+        cards.getItems().setAll(deck.cards());
+        cards.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Card c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.label());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        CardView view = new CardView(messages);
+        VBox pad = new VBox(view);
+        pad.setPadding(new Insets(0, 24, 24, 24));
+        ScrollPane scroll = new ScrollPane(pad);
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(cards, scroll);
+        split.setDividerPositions(0.25);
+        setCenter(split);
+        cards.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> view.show(c));
+        if (!deck.cards().isEmpty()) {
+            cards.getSelectionModel().select(0);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package dk.vaerksted.ui.session;
+
+import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.Exercise;
+import dk.vaerksted.core.session.Group;
+import dk.vaerksted.core.session.Note;
+import dk.vaerksted.core.session.Session;
+import dk.vaerksted.core.session.Step;
+import dk.vaerksted.export.PdfSummaryExporter;
+import dk.vaerksted.ui.Styles;
+import dk.vaerksted.ui.card.CardView;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * An open session: exercises and groups on the left, the selected group's card as projected in
+ * the middle with its notes below, the exercise's steps on the right.
+ */
+public final class SessionView extends BorderPane {
+    private final SessionViewModel model;
+    private final Messages messages;
+    private final ListView<Exercise> exercises = new ListView<>();
+    private final ListView<Group> groups = new ListView<>();
+    private final CardView cardView;
+    private final VBox notes = new VBox(6);
+    private final VBox steps = new VBox(8);
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private final Label status = new Label();
+    private final Label noCard = new Label();
+
+    public SessionView(SessionViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        this.cardView = new CardView(messages);
+        setId("session-view");
+
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        title.setId("session-title");
+        title.setWrapText(true);
+        meta.getStyleClass().add(Styles.MUTED);
+        meta.setId("session-meta");
+        status.getStyleClass().add(Styles.STATUS);
+        status.setId("save-status");
+        status.textProperty().bind(Bindings.when(model.savedProperty())
+                .then(messages.get("session.saved")).otherwise(messages.get("session.unsaved")));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        VBox heading = new VBox(2, title, meta);
+        HBox top = new HBox(16, heading, spacer, status);
+        top.setPadding(new Insets(16, 24, 12, 24));
+        setTop(top);
+
+        exercises.setId("exercise-list");
+        exercises.setAccessibleText(messages.get("session.exercises"));
+        exercises.setCellFactory(v -> cell(e -> e.title() == null ? e.id() : e.title()));
+        exercises.setPrefHeight(180);
+        groups.setId("group-list");
+        groups.setAccessibleText(messages.get("session.groups"));
+        groups.setCellFactory(v -> cell(g -> g.displayName()
+                + model.cardNumber(g).map(n -> "   " + n).orElse("")));
+        VBox left = new VBox(8, section("session.exercises"), exercises, section("session.groups"), groups);
+        VBox.setVgrow(groups, Priority.ALWAYS);
+        left.setPadding(new Insets(0, 0, 16, 24));
+        left.setPrefWidth(300);
+        left.setMinWidth(220);
+
+        noCard.setText(messages.get("session.noCard"));
+        noCard.getStyleClass().add(Styles.MUTED);
+        noCard.setId("no-card");
+        notes.setId("notes");
+        VBox middle = new VBox(16, cardView, noCard, section("session.notes"), notes);
+        middle.setPadding(new Insets(0, 24, 24, 24));
+        ScrollPane centerScroll = new ScrollPane(middle);
+        centerScroll.setFitToWidth(true);
+        centerScroll.setId("card-scroll");
+
+        steps.setId("steps");
+        VBox right = new VBox(8, section("session.steps"), steps);
+        right.setPadding(new Insets(0, 24, 24, 0));
+        right.setPrefWidth(320);
+        ScrollPane rightScroll = new ScrollPane(right);
+        rightScroll.setFitToWidth(true);
+
+        SplitPane split = new SplitPane(left, centerScroll, rightScroll);
+        split.setDividerPositions(0.18, 0.78);
+        setCenter(split);
+
+        exercises.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
+            if (e != null && e != model.exerciseProperty().get()) {
+                model.selectExercise(e);
+            }
+        });
+        groups.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
+            if (g != null && g != model.groupProperty().get()) {
+                model.selectGroup(g);
+            }
+        });
+        model.sessionProperty().addListener((o, a, s) -> showSession(s));
+        model.exerciseProperty().addListener((o, a, e) -> showExercise(e));
+        model.groupProperty().addListener((o, a, g) -> showGroup(g));
+        model.cardProperty().addListener((o, a, c) -> {
+            cardView.show(c);
+            cardView.setVisible(c != null);
+            cardView.setManaged(c != null);
+            noCard.setVisible(c == null);
+            noCard.setManaged(c == null);
+        });
+        showSession(model.sessionProperty().get());
+        showExercise(model.exerciseProperty().get());
+        showGroup(model.groupProperty().get());
+        cardView.show(model.cardProperty().get());
+    }
+
+    private Label section(String key) {
+        Label l = new Label(messages.get(key));
+        l.getStyleClass().add(Styles.SECTION_TITLE);
+        return l;
+    }
+
+    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+
+    private void showSession(Session s) {
+        if (s == null) {
+            return;
+        }
+        title.setText(s.title());
+        List<String> parts = new ArrayList<>();
+        String date = PdfSummaryExporter.longDate(s.date(), messages.locale());
+        if (date != null) {
+            parts.add(date);
+        }
+        if (s.place() != null && !s.place().isBlank()) {
+            parts.add(s.place());
+        }
+        if (!s.facilitators().isEmpty()) {
+            parts.add(String.join(", ", s.facilitators()));
+        }
+        meta.setText(String.join("  ·  ", parts));
+        exercises.getItems().setAll(s.exercises());
+    }
+
+    private void showExercise(Exercise e) {
+        exercises.getSelectionModel().select(e);
+        groups.getItems().setAll(e == null ? List.of() : e.groups());
+        steps.getChildren().clear();
+        if (e == null) {
+            return;
+        }
+        NumberFormat nf = NumberFormat.getNumberInstance(messages.locale());
+        int i = 1;
+        for (Step s : e.steps()) {
+            String time = s.minutes() == null ? messages.get("session.untimed")
+                    : messages.get("session.minutes", nf.format(s.minutes()));
+            Label head = new Label(i++ + ". " + (s.title() == null ? s.id() : s.title()) + "  ·  " + time);
+            head.setWrapText(true);
+            head.getStyleClass().add(Styles.TILE_TITLE);
+            steps.getChildren().add(head);
+            if (s.prompt() != null) {
+                Label prompt = new Label(s.prompt());
+                prompt.setWrapText(true);
+                prompt.getStyleClass().add(Styles.MUTED);
+                steps.getChildren().add(prompt);
+            }
+        }
+    }
+
+    private void showGroup(Group g) {
+        groups.getSelectionModel().select(g);
+        notes.getChildren().clear();
+        Exercise e = model.exerciseProperty().get();
+        if (g == null || e == null) {
+            return;
+        }
+        if (g.notes().isEmpty()) {
+            Label none = new Label(messages.get("session.noNotes"));
+            none.getStyleClass().add(Styles.MUTED);
+            notes.getChildren().add(none);
+            return;
+        }
+        String lastStep = "\u0000";
+        for (Note n : g.notes()) {
+            String stepId = n.stepId() == null ? "" : n.stepId();
+            if (!stepId.equals(lastStep)) {
+                String heading = e.step(stepId).map(s -> s.prompt() != null ? s.prompt() : s.title()).orElse("");
+                if (!heading.isEmpty()) {
+                    Label h = new Label(heading);
+                    h.setWrapText(true);
+                    h.getStyleClass().add(Styles.TILE_TITLE);
+                    notes.getChildren().add(h);
+                }
+                lastStep = stepId;
+            }
+            Label note = new Label(n.text());
+            note.setWrapText(true);
+            note.getStyleClass().add(Styles.NOTE);
+            note.setMinHeight(Region.USE_PREF_SIZE);
+            notes.getChildren().add(note);
+        }
+    }
+}

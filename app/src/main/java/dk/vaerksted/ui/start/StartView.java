@@ -1,0 +1,122 @@
+package dk.vaerksted.ui.start;
+
+import dk.vaerksted.core.deck.BuiltInLibrary;
+import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.Deck;
+import dk.vaerksted.core.session.Session;
+import dk.vaerksted.ui.Styles;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The first window: new session from an exercise template, open a file, the sample sessions and
+ * the built-in card decks.
+ */
+public final class StartView extends ScrollPane {
+    /** What the start screen asks the window to do. */
+    public interface Actions {
+        void newFromTemplate(Session template);
+
+        void openDialog();
+
+        void openSample(BuiltInLibrary.Entry<Session> sample);
+
+        void openDeck(Deck deck);
+    }
+
+    public StartView(BuiltInLibrary library, Messages messages, Actions actions) {
+        setId("start-view");
+        setFitToWidth(true);
+
+        Label title = new Label(messages.get("app.title"));
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+
+        Label newHint = new Label(messages.get("start.newSessionHint"));
+        newHint.getStyleClass().add(Styles.SECTION_TITLE);
+        FlowPane templates = new FlowPane(12, 12);
+        templates.setId("templates");
+        int i = 0;
+        for (BuiltInLibrary.Entry<Session> t : library.templates()) {
+            Session s = t.value();
+            int steps = s.exercises().stream().mapToInt(e -> e.steps().size()).sum();
+            Button b = tile(s.title(), messages.get("start.templateSteps", steps));
+            b.setId("template-" + i++);
+            b.setOnAction(e -> actions.newFromTemplate(s));
+            templates.getChildren().add(b);
+        }
+
+        Button open = new Button(messages.get("start.open"));
+        open.setId("open-button");
+        open.setDefaultButton(true);
+        open.setOnAction(e -> actions.openDialog());
+        Label openHint = new Label(messages.get("start.openHint"));
+        openHint.getStyleClass().add(Styles.MUTED);
+        HBox openRow = new HBox(12, open, openHint);
+        openRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        VBox samples = new VBox(8);
+        samples.setId("samples");
+        samples.getChildren().add(section(messages.get("start.samples")));
+        i = 0;
+        for (BuiltInLibrary.Entry<Session> sample : library.samples()) {
+            Session s = sample.value();
+            String date = dk.vaerksted.export.PdfSummaryExporter.longDate(s.date(), messages.locale());
+            Button b = tile(s.title(), date == null ? "" : date);
+            b.setId("sample-" + i++);
+            b.setOnAction(e -> actions.openSample(sample));
+            samples.getChildren().add(b);
+        }
+
+        VBox decks = new VBox(8);
+        decks.setId("decks");
+        decks.getChildren().add(section(messages.get("start.decks")));
+        i = 0;
+        for (BuiltInLibrary.Entry<Deck> entry : library.decks()) {
+            Deck d = entry.value();
+            Button b = tile(d.title(), messages.get("start.deckCards", d.cards().size()));
+            b.setId("deck-" + i++);
+            b.setOnAction(e -> actions.openDeck(d));
+            decks.getChildren().add(b);
+        }
+
+        HBox columns = new HBox(48, samples, decks);
+        HBox.setHgrow(samples, Priority.ALWAYS);
+        HBox.setHgrow(decks, Priority.ALWAYS);
+        samples.setMaxWidth(Double.MAX_VALUE);
+        decks.setMaxWidth(Double.MAX_VALUE);
+
+        VBox root = new VBox(20, title, newHint, templates, openRow, columns);
+        root.setPadding(new Insets(32, 48, 48, 48));
+        setContent(root);
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.SECTION_TITLE);
+        return l;
+    }
+
+    private static Button tile(String title, String subtitle) {
+        Label t = new Label(title);
+        t.getStyleClass().add(Styles.TILE_TITLE);
+        t.setWrapText(true);
+        Label s = new Label(subtitle);
+        s.getStyleClass().add(Styles.MUTED);
+        VBox box = new VBox(4, t, s);
+        Button b = new Button();
+        b.setGraphic(box);
+        b.getStyleClass().add(Styles.TILE);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setPrefWidth(340);
+        b.setAccessibleText(title + ". " + subtitle);
+        b.setMnemonicParsing(false);
+        return b;
+    }
+}
