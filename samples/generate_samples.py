@@ -38,9 +38,10 @@ small_notes = [
 ]
 groups = []
 for i, notes in enumerate(small_notes):
-    groups.append({"id": f"bord-{i+1}", "name": f"Bord {i+1}", "members": [], "cardId": card07['id'],
+    groups.append({"id": f"bord-{i+1}", "name": f"Bord {i+1}", "cardId": card07['id'],
                    "notes": [{"stepId": "tal", "text": t, "at": at(d, 10, 6 + 2*j + i)} for j, t in enumerate(notes)]})
-groups[0]["members"] = ["Anne Holm", "Jens Kjær", "Sofie Lund"]
+groups[0] = {"id": "bord-1", "name": "Bord 1", "members": ["Anne Holm", "Jens Kjær", "Sofie Lund"],
+             **{k: v for k, v in groups[0].items() if k not in ("id", "name")}}
 e['groups'] = groups
 e['run'] = [{"stepId": "laes", "startedAt": at(d, 10, 2), "endedAt": "2024-05-29T10:04:10+02:00", "pausedSeconds": 0},
             {"stepId": "tal", "startedAt": "2024-05-29T10:04:10+02:00", "endedAt": "2024-05-29T10:13:40+02:00", "pausedSeconds": 30}]

@@ -31,7 +31,8 @@ public final class ExportNames {
                 sb.append('-');
             }
         });
-        String out = sb.toString().replaceAll("-{2,}", "-").strip().replaceAll("^[.\\-]+", "");
+        String out = sb.toString().replaceAll("-{2,}", "-").strip()
+                .replaceAll("^[.\\- ]+", "").replaceAll("[.\\- ]+$", "");
         if (out.length() > 120) {
             out = out.substring(0, 120).strip();
         }

@@ -37,7 +37,8 @@ public final class VaerkstedApp extends Application {
             t.setDaemon(false);
             return t;
         });
-        AppContext ctx = new AppContext(chosen != null ? chosen : Locale.getDefault(), background);
+        // The window speaks Danish unless asked otherwise: its users are Danish facilitators.
+        AppContext ctx = new AppContext(chosen != null ? chosen : Messages.DANISH, background);
         MainWindow window = new MainWindow(stage, ctx);
         stage.show();
         List<String> files = getParameters().getUnnamed();

@@ -96,7 +96,7 @@ public final class SessionView extends BorderPane {
         rightScroll.setFitToWidth(true);
 
         SplitPane split = new SplitPane(left, centerScroll, rightScroll);
-        split.setDividerPositions(0.18, 0.78);
+        split.setDividerPositions(0.22, 0.78);
         setCenter(split);
 
         exercises.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
@@ -112,17 +112,19 @@ public final class SessionView extends BorderPane {
         model.sessionProperty().addListener((o, a, s) -> showSession(s));
         model.exerciseProperty().addListener((o, a, e) -> showExercise(e));
         model.groupProperty().addListener((o, a, g) -> showGroup(g));
-        model.cardProperty().addListener((o, a, c) -> {
-            cardView.show(c);
-            cardView.setVisible(c != null);
-            cardView.setManaged(c != null);
-            noCard.setVisible(c == null);
-            noCard.setManaged(c == null);
-        });
+        model.cardProperty().addListener((o, a, c) -> showCard(c));
         showSession(model.sessionProperty().get());
         showExercise(model.exerciseProperty().get());
         showGroup(model.groupProperty().get());
-        cardView.show(model.cardProperty().get());
+        showCard(model.cardProperty().get());
+    }
+
+    private void showCard(dk.vaerksted.core.session.Card c) {
+        cardView.show(c);
+        cardView.setVisible(c != null);
+        cardView.setManaged(c != null);
+        noCard.setVisible(c == null);
+        noCard.setManaged(c == null);
     }
 
     private Label section(String key) {

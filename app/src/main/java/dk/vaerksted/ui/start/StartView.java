@@ -13,6 +13,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -20,6 +21,7 @@ import javafx.scene.layout.VBox;
  * the built-in card decks.
  */
 public final class StartView extends ScrollPane {
+    private static final double TILE_WIDTH = 360;
     /** What the start screen asks the window to do. */
     public interface Actions {
         void newFromTemplate(Session template);
@@ -46,7 +48,7 @@ public final class StartView extends ScrollPane {
         for (BuiltInLibrary.Entry<Session> t : library.templates()) {
             Session s = t.value();
             int steps = s.exercises().stream().mapToInt(e -> e.steps().size()).sum();
-            Button b = tile(s.title(), messages.get("start.templateSteps", steps));
+            Tile b = tile(s.title(), messages.get("start.templateSteps", steps));
             b.setId("template-" + i++);
             b.setOnAction(e -> actions.newFromTemplate(s));
             templates.getChildren().add(b);
@@ -68,7 +70,7 @@ public final class StartView extends ScrollPane {
         for (BuiltInLibrary.Entry<Session> sample : library.samples()) {
             Session s = sample.value();
             String date = dk.vaerksted.export.PdfSummaryExporter.longDate(s.date(), messages.locale());
-            Button b = tile(s.title(), date == null ? "" : date);
+            Tile b = tile(s.title(), date == null ? "" : date);
             b.setId("sample-" + i++);
             b.setOnAction(e -> actions.openSample(sample));
             samples.getChildren().add(b);
@@ -80,7 +82,7 @@ public final class StartView extends ScrollPane {
         i = 0;
         for (BuiltInLibrary.Entry<Deck> entry : library.decks()) {
             Deck d = entry.value();
-            Button b = tile(d.title(), messages.get("start.deckCards", d.cards().size()));
+            Tile b = tile(d.title(), messages.get("start.deckCards", d.cards().size()));
             b.setId("deck-" + i++);
             b.setOnAction(e -> actions.openDeck(d));
             decks.getChildren().add(b);
@@ -103,20 +105,7 @@ public final class StartView extends ScrollPane {
         return l;
     }
 
-    private static Button tile(String title, String subtitle) {
-        Label t = new Label(title);
-        t.getStyleClass().add(Styles.TILE_TITLE);
-        t.setWrapText(true);
-        Label s = new Label(subtitle);
-        s.getStyleClass().add(Styles.MUTED);
-        VBox box = new VBox(4, t, s);
-        Button b = new Button();
-        b.setGraphic(box);
-        b.getStyleClass().add(Styles.TILE);
-        b.setMaxWidth(Double.MAX_VALUE);
-        b.setPrefWidth(340);
-        b.setAccessibleText(title + ". " + subtitle);
-        b.setMnemonicParsing(false);
-        return b;
+    private static Tile tile(String title, String subtitle) {
+        return new Tile(title, subtitle, TILE_WIDTH);
     }
 }

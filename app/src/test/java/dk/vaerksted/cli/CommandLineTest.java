@@ -1,0 +1,133 @@
+package dk.vaerksted.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, compiler-style errors, no stack traces. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private static final Path SMALL = Path.of("../samples/halvfaerdig.session.json");
+    private static final Path FORUM = Path.of("../samples/strategisk-ledelsesforum-2019.session.json");
+
+    private record Result(int code, String out, String err) {}
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = VaerkstedCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path broken() throws Exception {
+        Path f = dir.resolve("broken.session.json");
+        Files.writeString(f, """
+                {
+                  "format": "vaerksted.session",
+                  "formatVersion": 1,
+                  "title": "Forum",
+                  "exercises": [
+                    { "id": "a", "steps": [ { "id": "s", "minutes": 0 } ],
+                      "groups": [ { "id": "g", "cardId": "mangler" } ] }
+                  ]
+                }
+                """);
+        return f;
+    }
+
+    @Test
+    void validateAcceptsTheSamples() {
+        Result r = run("validate", SMALL.toString(), FORUM.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("halvfaerdig.session.json").contains("OK");
+    }
+
+    @Test
+    void validatePrintsCompilerStyleErrorsAndExitsOne() throws Exception {
+        Path f = broken();
+        Result r = run("--lang", "en", "validate", f.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(f + ":6:").contains("minutes must be more than 0")
+                .contains(f + ":7:").contains("no card with the id \"mangler\"")
+                .contains("(exercises[0].groups[0].cardId)");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void validateSpeaksDanish() throws Exception {
+        Result r = run("--lang", "da", "validate", broken().toString());
+        assertThat(r.err()).contains("der er intet kort med id’et »mangler«");
+    }
+
+    @Test
+    void missingAndNonJsonFilesAreClearErrors() throws Exception {
+        Path notJson = dir.resolve("notes.txt");
+        Files.writeString(notes(notJson), "Dette er ikke JSON");
+        Result r = run("--lang", "en", "validate", dir.resolve("nope.session.json").toString(), notJson.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("nope.session.json: file not found").contains("notes.txt:1:1: not valid JSON");
+        assertThat(r.err()).doesNotContain("Exception");
+    }
+
+    private static Path notes(Path p) {
+        return p;
+    }
+
+    @Test
+    void exportWritesAPdf() {
+        Path out = dir.resolve("forum.pdf");
+        Result r = run("--lang", "da", "export", FORUM.toString(), "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Skrev").contains("sider");
+        assertThat(out).exists();
+    }
+
+    @Test
+    void exportRefusesABadFileAndWritesNothing() throws Exception {
+        Path out = dir.resolve("x.pdf");
+        Result r = run("export", SMALL.toString(), broken().toString(), "--merge", "-o", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void exportSeveralFilesOnePdfEachOrMerged() {
+        Result each = run("export", SMALL.toString(), FORUM.toString(), "--out-dir", dir.resolve("pdf").toString());
+        assertThat(each.code()).as(each.err()).isZero();
+        assertThat(dir.resolve("pdf/halvfaerdig.pdf")).exists();
+        assertThat(dir.resolve("pdf/strategisk-ledelsesforum-2019.pdf")).exists();
+        Result merged = run("export", SMALL.toString(), FORUM.toString(), "--merge", "-o", dir.resolve("all.pdf").toString());
+        assertThat(merged.code()).isZero();
+        Result ambiguous = run("export", SMALL.toString(), FORUM.toString(), "-o", dir.resolve("y.pdf").toString());
+        assertThat(ambiguous.code()).isEqualTo(2);
+        assertThat(dir.resolve("y.pdf")).doesNotExist();
+    }
+
+    @Test
+    void helpAndVersion() {
+        Result help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("validate").contains("export");
+        Result exportHelp = run("export", "--help");
+        assertThat(exportHelp.out()).contains("--with-names").contains("--merge");
+        Result version = run("--version");
+        assertThat(version.code()).isZero();
+        assertThat(version.out()).startsWith("Værksted");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Result r = run("validate", "--nonsense");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).doesNotContain("\tat ");
+    }
+}

@@ -1,0 +1,84 @@
+package dk.vaerksted.core.session;
+
+import static dk.vaerksted.core.session.Docs.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionStoreTest {
+    @TempDir
+    Path dir;
+
+    private final SessionStore store = new SessionStore();
+
+    @Test
+    void savesAndOpensAFileWithDanishLettersAndSpacesInItsPath() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Mødemappe æøå"));
+        Path file = folder.resolve("Forum 29. maj.session.json");
+        Session s = new DocumentReader().readSession("x", utf8(Docs.VALID));
+        store.write(s, file);
+        assertThat(store.readSession(file)).isEqualTo(s);
+    }
+
+    @Test
+    void aFailedReadLeavesTheFileUntouched() throws Exception {
+        Path file = dir.resolve("broken.session.json");
+        byte[] broken = utf8(Docs.with("\"minutes\": 2", "\"minutes\": 0"));
+        Files.write(file, broken);
+        FileTime time = FileTime.fromMillis(1_600_000_000_000L);
+        Files.setLastModifiedTime(file, time);
+        assertThatThrownBy(() -> store.readSession(file)).isInstanceOf(SessionFormatException.class);
+        assertThat(Files.readAllBytes(file)).isEqualTo(broken);
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(time);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void overwritingReplacesTheFileWholeAndLeavesNoTemporaryFiles() throws Exception {
+        Path file = dir.resolve("s.session.json");
+        Files.writeString(file, "old contents");
+        Session s = new DocumentReader().readSession("x", utf8(Docs.VALID));
+        store.write(s, file);
+        assertThat(store.readSession(file)).isEqualTo(s);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void savingIntoAMissingFolderFailsWithoutLeavingAnything() throws Exception {
+        Session s = new DocumentReader().readSession("x", utf8(Docs.VALID));
+        Path file = dir.resolve("gone").resolve("s.session.json");
+        assertThatThrownBy(() -> store.write(s, file)).isInstanceOf(java.io.IOException.class);
+        assertThat(Files.exists(file.getParent())).isFalse();
+    }
+
+    @Test
+    void missingFileAndFolderHaveClearMessages() {
+        assertThat(catchThrowableOfType(SessionFormatException.class, () -> store.readSession(dir.resolve("nope.json")))
+                .problems()).extracting(Problem::key).containsExactly("file.notFound");
+        assertThat(catchThrowableOfType(SessionFormatException.class, () -> store.readSession(dir))
+                .problems()).extracting(Problem::key).containsExactly("file.isDirectory");
+    }
+
+    @Test
+    void aFileOverTheCapIsNotEvenRead() throws Exception {
+        Path file = dir.resolve("huge.session.json");
+        try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(new byte[] {'{'}), ReadLimits.DEFAULT.maxBytes() + 10);
+        }
+        Problem p = catchThrowableOfType(SessionFormatException.class, () -> store.readSession(file)).problems().get(0);
+        assertThat(p.key()).isEqualTo("file.tooLarge");
+        assertThat(p.args()).containsExactly("32.0", "32.0");
+    }
+}

@@ -1,0 +1,177 @@
+package dk.vaerksted.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.vaerksted.core.session.DocumentReader;
+import dk.vaerksted.core.session.Extras;
+import dk.vaerksted.core.session.Group;
+import dk.vaerksted.core.session.HarvestPrompt;
+import dk.vaerksted.core.session.Note;
+import dk.vaerksted.core.session.Session;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfSummaryExporterTest {
+    private static final PdfFonts FONTS = new PdfFonts();
+    private static Session forum;
+    private static Session small;
+
+    @TempDir
+    Path dir;
+
+    private final PdfSummaryExporter exporter = new PdfSummaryExporter(FONTS);
+
+    @BeforeAll
+    static void readSamples() throws Exception {
+        DocumentReader reader = new DocumentReader();
+        forum = reader.readSession("forum", Files.readAllBytes(Path.of("../samples/strategisk-ledelsesforum-2019.session.json")));
+        small = reader.readSession("small", Files.readAllBytes(Path.of("../samples/halvfaerdig.session.json")));
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    @Test
+    void everyNoteOfTheForumIsInThePdf() throws Exception {
+        PdfSummaryExporter.Rendered r = exporter.render(List.of(forum), ExportOptions.DEFAULT);
+        String text = squash(text(r.bytes()));
+        List<String> notes = new ArrayList<>();
+        forum.exercises().forEach(e -> e.groups().forEach(g -> g.notes().forEach(n -> notes.add(n.text()))));
+        forum.harvest().forEach(h -> h.notes().forEach(n -> notes.add(n.text())));
+        assertThat(notes).hasSizeGreaterThan(100);
+        for (String note : notes) {
+            assertThat(text).as(note).contains(squash(note));
+        }
+        assertThat(r.pages()).isGreaterThan(10);
+    }
+
+    @Test
+    void coverHeaderFooterAndTitleAreThere() throws Exception {
+        String text = text(exporter.render(List.of(small), ExportOptions.DEFAULT).bytes());
+        assertThat(text).contains("Strategisk Ledelsesforum – Tør du").contains("29. maj 2024")
+                .contains("Aarhus Rådhus").contains("Mette Holm").contains("Indhold").contains("Side 1 af 3")
+                .contains("Side 3 af 3").contains("Bliv klogere sammen igen og igen").contains("Små huskere")
+                .contains("Opsamling");
+    }
+
+    @Test
+    void plannedAndUsedMinutesAreShown() throws Exception {
+        String text = text(exporter.render(List.of(small), ExportOptions.DEFAULT).bytes());
+        assertThat(text).contains("2 min. planlagt, 2,2 min. brugt").contains("8 min. planlagt, 9 min. brugt");
+    }
+
+    @Test
+    void noLigaturesSoTextCanBeSearched() throws Exception {
+        String text = text(exporter.render(List.of(small), ExportOptions.DEFAULT).bytes());
+        assertThat(text).contains("Fleksibilitet").doesNotContain("\uFB02").doesNotContain("\uFB01");
+    }
+
+    @Test
+    void namesArePrintedOnlyWhenAskedFor() throws Exception {
+        String without = text(exporter.render(List.of(small), ExportOptions.DEFAULT).bytes());
+        String with = text(exporter.render(List.of(small), new ExportOptions(true)).bytes());
+        assertThat(without).doesNotContain("Anne Holm");
+        assertThat(with).contains("Anne Holm");
+    }
+
+    @Test
+    void theSameSessionGivesTheSameBytes() throws Exception {
+        byte[] a = exporter.render(List.of(forum), ExportOptions.DEFAULT).bytes();
+        byte[] b = new PdfSummaryExporter(new PdfFonts()).render(List.of(forum), ExportOptions.DEFAULT).bytes();
+        assertThat(a).isEqualTo(b);
+    }
+
+    @Test
+    void bookmarksForExercisesAndGroupsAndMetadata() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(exporter.render(List.of(forum), ExportOptions.DEFAULT).bytes())) {
+            PDOutlineItem session = doc.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            assertThat(session.getTitle()).isEqualTo(forum.title());
+            PDOutlineItem exercise = session.getFirstChild();
+            assertThat(exercise.getTitle()).isEqualTo("Gruppedrøftelse: Grænsekrydsende samarbejde");
+            assertThat(exercise.getFirstChild().getTitle()).isEqualTo("Bord 1");
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(forum.title());
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Mette Holm, Søren Kragh");
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("da");
+        }
+    }
+
+    @Test
+    void charactersTheFontLacksAreReplacedNeverFatal() throws Exception {
+        Session odd = withNote(small, "Tegn: 漢字 \uE000 \u0007 tab\there 😊 ✓ æøå "
+                + "x".repeat(400) + " https://example.org/" + "a/".repeat(150));
+        byte[] pdf = exporter.render(List.of(odd), ExportOptions.DEFAULT).bytes();
+        String text = text(pdf);
+        assertThat(text).contains("\uFFFD").contains("😊").contains("✓").contains("æøå").contains("tab here");
+        assertThat(squash(text)).contains("x".repeat(400));
+    }
+
+    @Test
+    void englishSessionsGetEnglishLabels() throws Exception {
+        Session en = new Session(small.title(), small.date(), small.place(), small.facilitators(), "en", small.cards(),
+                small.exercises(), small.harvest(), Extras.NONE);
+        String text = text(exporter.render(List.of(en), ExportOptions.DEFAULT).bytes());
+        assertThat(text).contains("Page 1 of 3").contains("29 May 2024").contains("Contents");
+    }
+
+    @Test
+    void severalSessionsMergeIntoOneDocument() throws Exception {
+        PdfSummaryExporter.Rendered one = exporter.render(List.of(small), ExportOptions.DEFAULT);
+        PdfSummaryExporter.Rendered both = exporter.render(List.of(small, forum), ExportOptions.DEFAULT);
+        assertThat(both.pages()).isGreaterThan(one.pages());
+        String text = text(both.bytes());
+        assertThat(text).contains(small.title().substring(0, 20)).contains(forum.title());
+    }
+
+    @Test
+    void exportWritesAtomicallyAndAFailedExportLeavesNoFile() throws Exception {
+        Path target = dir.resolve("opsamling.pdf");
+        int pages = exporter.export(List.of(small), ExportOptions.DEFAULT, target);
+        assertThat(pages).isEqualTo(3);
+        assertThat(Files.readAllBytes(target)).startsWith("%PDF-".getBytes());
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+        Path missing = dir.resolve("no-such-folder").resolve("x.pdf");
+        assertThatThrownBy(() -> exporter.export(List.of(small), ExportOptions.DEFAULT, missing))
+                .isInstanceOf(IOException.class);
+        assertThat(Files.exists(missing)).isFalse();
+    }
+
+    @Test
+    void emptySessionStillExports() throws Exception {
+        Session empty = new Session("Tom", null, null, List.of(), "da", List.of(), List.of(), List.of(), Extras.NONE);
+        assertThat(exporter.render(List.of(empty), ExportOptions.DEFAULT).pages()).isEqualTo(1);
+    }
+
+    private static Session withNote(Session s, String text) {
+        var e = s.exercises().get(0);
+        Group g = e.groups().get(0);
+        List<Note> notes = new ArrayList<>(g.notes());
+        notes.add(new Note("tal", text, null, Extras.NONE));
+        Group g2 = new Group(g.id(), g.name(), g.members(), g.cardId(), notes, g.extras());
+        List<Group> groups = new ArrayList<>(e.groups());
+        groups.set(0, g2);
+        var e2 = new dk.vaerksted.core.session.Exercise(e.id(), e.title(), e.intro(), e.steps(), groups, e.run(), e.extras());
+        List<HarvestPrompt> h = s.harvest();
+        return new Session(s.title(), s.date(), s.place(), s.facilitators(), s.language(), s.cards(), List.of(e2), h,
+                s.extras());
+    }
+}
