@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path f : files) {
             try {
                 Session s = store.readSession(f);
-                parent.out.println(f + ": OK (" + s.exercises().size() + " / " + s.noteCount() + ")");
+                parent.out.println(m.get("cli.valid", f, s.exercises().size(), s.noteCount()));
             } catch (SessionFormatException e) {
                 parent.err.println(e.describe(m));
                 failed++;
