@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -43,8 +46,7 @@ public final class CardView extends VBox {
             return;
         }
         setAccessibleText(card.label());
-        String meta = String.join("  ·  ", nonBlank(
-                card.number() == null ? null : messages.get("card.number", card.number()), card.deck()));
+        String meta = String.join("  ·  ", nonBlank(card.number(), card.deck()));
         if (!meta.isEmpty()) {
             getChildren().add(label(meta, Styles.CARD_META, "card-meta"));
         }
@@ -92,7 +94,13 @@ public final class CardView extends VBox {
         box.setId(id);
         box.getChildren().add(label(messages.get(labelKey), Styles.CARD_LABEL, null));
         for (String item : items) {
-            box.getChildren().add(label("•  " + item, Styles.CARD_ITEM, null));
+            // A hanging indent: wrapped lines start under the text, not under the bullet.
+            Label bullet = label("•", Styles.CARD_ITEM, null);
+            bullet.setMinWidth(Region.USE_PREF_SIZE);
+            Label text = label(item, Styles.CARD_ITEM, null);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox row = new HBox(8, bullet, text);
+            box.getChildren().add(row);
         }
         getChildren().add(box);
     }
@@ -102,7 +110,7 @@ public final class CardView extends VBox {
         l.setWrapText(true);
         l.getStyleClass().add(styleClass);
         l.setMaxWidth(Double.MAX_VALUE);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         if (id != null) {
             l.setId(id);
         }

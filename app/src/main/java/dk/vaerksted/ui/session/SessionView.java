@@ -139,6 +139,8 @@ public final class SessionView extends BorderPane {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : text.apply(item));
+                setWrapText(true);
+                setPrefWidth(0);
             }
         };
     }

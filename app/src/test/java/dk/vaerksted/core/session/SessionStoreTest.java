@@ -55,6 +55,23 @@ class SessionStoreTest {
     }
 
     @Test
+    void aSavedFileKeepsItsPermissionsAndANewOneIsReadableByOthers() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Session s = new DocumentReader().readSession("x", utf8(Docs.VALID));
+        Path fresh = dir.resolve("new.session.json");
+        store.write(s, fresh);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-r--r--");
+        Path existing = dir.resolve("private.session.json");
+        Files.writeString(existing, "{}");
+        Files.setPosixFilePermissions(existing, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        store.write(s, existing);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void savingIntoAMissingFolderFailsWithoutLeavingAnything() throws Exception {
         Session s = new DocumentReader().readSession("x", utf8(Docs.VALID));
         Path file = dir.resolve("gone").resolve("s.session.json");
