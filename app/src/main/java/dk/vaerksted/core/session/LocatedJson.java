@@ -92,13 +92,30 @@ final class LocatedJson {
             throw new SessionFormatException(new Problem(file, line(loc), column(loc), "", key, List.of(limit)));
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            throw new SessionFormatException(new Problem(
-                    file, line(loc), column(loc), "", "json.syntax", List.of(firstLine(e.getOriginalMessage()))));
+            throw new SessionFormatException(syntaxProblem(file, line(loc), column(loc), firstLine(e.getOriginalMessage())));
         } catch (IOException e) {
             // Parsing a String cannot fail on I/O; kept for the checked signature.
             throw new SessionFormatException(
                     new Problem(file, 0, 0, "", "json.syntax", List.of(String.valueOf(e.getMessage()))));
         }
+    }
+
+    private static final java.util.regex.Pattern UNEXPECTED_CHAR =
+            java.util.regex.Pattern.compile("Unexpected character \\('(.+?)' \\(code");
+    private static final java.util.regex.Pattern UNRECOGNIZED_TOKEN =
+            java.util.regex.Pattern.compile("Unrecognized token '(.*?)'");
+
+    /** The parser's commonest complaints in the user's language; anything else as the parser says it. */
+    private static Problem syntaxProblem(String file, int line, int column, String message) {
+        java.util.regex.Matcher m;
+        if (message.contains("end-of-input")) {
+            return new Problem(file, line, column, "", "json.unexpectedEnd", List.of());
+        } else if ((m = UNEXPECTED_CHAR.matcher(message)).find()) {
+            return new Problem(file, line, column, "", "json.unexpectedChar", List.of(m.group(1)));
+        } else if ((m = UNRECOGNIZED_TOKEN.matcher(message)).find()) {
+            return new Problem(file, line, column, "", "json.unrecognizedToken", List.of(m.group(1)));
+        }
+        return new Problem(file, line, column, "", "json.syntax", List.of(message));
     }
 
     private static int line(JsonLocation loc) {

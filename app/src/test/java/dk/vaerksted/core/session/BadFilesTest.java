@@ -33,7 +33,8 @@ class BadFilesTest {
     @Test
     void notJsonGivesLineAndColumn() {
         Problem p = refuse("{\n  \"format\": \"vaerksted.session\",\n  \"title\": oops\n}");
-        assertThat(p.key()).isEqualTo("json.syntax");
+        assertThat(p.key()).isEqualTo("json.unrecognizedToken");
+        assertThat(p.args()).containsExactly("oops");
         assertThat(p.line()).isEqualTo(3);
         assertThat(p.column()).isGreaterThan(10);
         assertThat(p.format(Messages.core(Messages.DANISH))).startsWith("bad.session.json:3:").contains("ikke gyldig JSON");
@@ -41,7 +42,14 @@ class BadFilesTest {
 
     @Test
     void truncatedFile() {
-        assertThat(refuse(Docs.VALID.substring(0, Docs.VALID.length() / 2)).key()).isEqualTo("json.syntax");
+        assertThat(refuse(Docs.VALID.substring(0, Docs.VALID.length() / 2)).key()).isEqualTo("json.unexpectedEnd");
+    }
+
+    @Test
+    void strayCharacterIsNamed() {
+        Problem p = refuse("{\"format\": \"vaerksted.session\";}");
+        assertThat(p.key()).isEqualTo("json.unexpectedChar");
+        assertThat(p.args()).containsExactly(";");
     }
 
     @Test
@@ -113,7 +121,7 @@ class BadFilesTest {
         for (int i = 0; i < garbage.length; i++) {
             garbage[i] = (byte) (i * 37);
         }
-        assertThat(refuse(garbage).key()).isIn("file.notUtf8", "json.syntax");
+        assertThat(refuse(garbage).key()).isIn("file.notUtf8", "json.syntax", "json.unexpectedChar", "json.unrecognizedToken");
     }
 
     @Test
