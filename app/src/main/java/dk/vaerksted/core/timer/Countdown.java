@@ -1,0 +1,205 @@
+package dk.vaerksted.core.timer;
+
+import java.time.Duration;
+import java.util.function.LongSupplier;
+
+/**
+ * The countdown of one step, driven by a monotonic nanosecond clock. Remaining time is always
+ * {@code deadline − now} while running (never counted from ticks), so it cannot drift however late
+ * or irregular the screen's frames are. Past zero it keeps counting into overrun. A step without
+ * planned minutes counts up (elapsed time) and never overruns.
+ *
+ * <p>Not thread-safe: the FX thread owns it; {@link EndSignal} reads snapshots under its own lock.
+ */
+public final class Countdown {
+    /** How the step is going, for the display and the signals. */
+    public enum Stage { NORMAL, WARNING, OVERRUN }
+
+    public enum State { READY, RUNNING, PAUSED }
+
+    /** Everything the display needs at one instant. */
+    public record Snapshot(State state, Stage stage, long remainingNanos, long elapsedNanos, Long durationNanos,
+            long pausedNanos) {
+        public boolean timed() {
+            return durationNanos != null;
+        }
+
+        /** 0 at the start, 1 at the end (and beyond, in overrun); 0 for an untimed step. */
+        public double progress() {
+            if (durationNanos == null || durationNanos == 0) {
+                return 0;
+            }
+            return 1.0 - (double) remainingNanos / durationNanos;
+        }
+    }
+
+    static final long MINUTE = 60_000_000_000L;
+    private static final long SHORT_STEP = 5 * MINUTE;
+
+    private final LongSupplier clock;
+    private final Long planned;
+    private Long duration;
+    private State state = State.READY;
+    /** While RUNNING: the monotonic time at which the remaining time reaches zero. */
+    private long deadline;
+    /** While READY or PAUSED: the remaining time. */
+    private long remainingWhenStopped;
+    /** For untimed steps: monotonic start of the current running stretch, and elapsed before it. */
+    private long runningSince;
+    private long elapsedBefore;
+    private long pausedTotal;
+    private long pausedSince;
+
+    /** @param duration planned time, or null for an untimed step */
+    public Countdown(LongSupplier nanoClock, Duration duration) {
+        this.clock = nanoClock;
+        this.planned = duration == null ? null : duration.toNanos();
+        this.duration = planned;
+        this.remainingWhenStopped = this.duration == null ? 0 : this.duration;
+    }
+
+    public static Countdown ofMinutes(LongSupplier nanoClock, Double minutes) {
+        return new Countdown(nanoClock, minutes == null ? null : Duration.ofNanos(Math.round(minutes * MINUTE)));
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public boolean timed() {
+        return duration != null;
+    }
+
+    public void start() {
+        long now = clock.getAsLong();
+        if (state == State.RUNNING) {
+            return;
+        }
+        if (state == State.PAUSED) {
+            pausedTotal += now - pausedSince;
+        }
+        deadline = now + remainingWhenStopped;
+        runningSince = now;
+        state = State.RUNNING;
+    }
+
+    public void pause() {
+        if (state != State.RUNNING) {
+            return;
+        }
+        long now = clock.getAsLong();
+        remainingWhenStopped = deadline - now;
+        elapsedBefore += now - runningSince;
+        pausedSince = now;
+        state = State.PAUSED;
+    }
+
+    /** Space: start when ready, pause when running, resume when paused. */
+    public void toggle() {
+        if (state == State.RUNNING) {
+            pause();
+        } else {
+            start();
+        }
+    }
+
+    /**
+     * Adds (or with a negative amount removes) time. Removing never pushes a step into overrun: it
+     * stops at zero. An untimed step is unaffected.
+     */
+    public void add(Duration amount) {
+        if (duration == null) {
+            return;
+        }
+        long delta = amount.toNanos();
+        long remaining = remainingNanos(clock.getAsLong());
+        long target = remaining + delta;
+        if (delta < 0) {
+            target = Math.max(target, Math.min(remaining, 0));
+        }
+        long applied = target - remaining;
+        if (state == State.RUNNING) {
+            deadline += applied;
+        } else {
+            remainingWhenStopped += applied;
+        }
+        duration += applied;
+    }
+
+    /** Back to the planned time (minutes added are undone), keeping the running or paused state. */
+    public void restart() {
+        long now = clock.getAsLong();
+        duration = planned;
+        long full = duration == null ? 0 : duration;
+        elapsedBefore = 0;
+        runningSince = now;
+        if (state == State.RUNNING) {
+            deadline = now + full;
+        } else {
+            remainingWhenStopped = full;
+        }
+    }
+
+    private long remainingNanos(long now) {
+        return state == State.RUNNING ? deadline - now : remainingWhenStopped;
+    }
+
+    private long elapsedNanos(long now) {
+        return elapsedBefore + (state == State.RUNNING ? now - runningSince : 0);
+    }
+
+    /** The monotonic time the step reaches zero, or null when not running or untimed. */
+    public Long deadlineNanos() {
+        return state == State.RUNNING && duration != null ? deadline : null;
+    }
+
+    public Snapshot snapshot() {
+        long now = clock.getAsLong();
+        long remaining = remainingNanos(now);
+        long paused = pausedTotal + (state == State.PAUSED ? now - pausedSince : 0);
+        return new Snapshot(state, stage(remaining), remaining, elapsedNanos(now), duration, paused);
+    }
+
+    private Stage stage(long remaining) {
+        if (duration == null) {
+            return Stage.NORMAL;
+        }
+        if (remaining <= 0 && (state != State.READY || duration == 0)) {
+            return Stage.OVERRUN;
+        }
+        return remaining <= warningThresholdNanos() ? Stage.WARNING : Stage.NORMAL;
+    }
+
+    /** When the warning starts, from the planned time (minutes added or removed do not move it). */
+    public long warningThresholdNanos() {
+        return planned == null ? 0 : warningThreshold(planned);
+    }
+
+    /** The last minute, or the last 20 % of a step of five minutes or less. */
+    static long warningThreshold(long duration) {
+        return duration <= SHORT_STEP ? duration / 5 : MINUTE;
+    }
+
+    /**
+     * "07:42", "00:00", "+01:23" in overrun, "1:02:03" past an hour. Remaining time is rounded up,
+     * so 00:00 shows only when the time is up; overrun and elapsed time are rounded down.
+     */
+    public static String format(Snapshot s) {
+        if (!s.timed()) {
+            return clock(s.elapsedNanos() / 1_000_000_000L);
+        }
+        long r = s.remainingNanos();
+        if (r > 0) {
+            return clock((r + 999_999_999L) / 1_000_000_000L);
+        }
+        long over = -r / 1_000_000_000L;
+        return over == 0 ? clock(0) : "+" + clock(over);
+    }
+
+    private static String clock(long seconds) {
+        long h = seconds / 3600;
+        long m = seconds % 3600 / 60;
+        long s = seconds % 60;
+        return h > 0 ? String.format("%d:%02d:%02d", h, m, s) : String.format("%02d:%02d", m, s);
+    }
+}
