@@ -6,7 +6,12 @@ import dk.vaerksted.core.session.DocumentReader;
 import dk.vaerksted.core.session.SessionStore;
 import dk.vaerksted.export.PdfFonts;
 import dk.vaerksted.export.PdfSummaryExporter;
+import dk.vaerksted.core.timer.SignalScheduler;
+import dk.vaerksted.ui.timer.Chime;
+import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -23,7 +28,31 @@ public final class AppContext {
     private final Supplier<PdfSummaryExporter> exporter;
     private PdfSummaryExporter exporterInstance;
 
+    private final LongSupplier nanoClock;
+    private final Clock wallClock;
+    private final SignalScheduler.Timer signalTimer;
+    private final Chime chime = new Chime();
+
     public AppContext(Locale locale, Executor background) {
+        this(locale, background, System::nanoTime, Clock.systemDefaultZone(), SignalScheduler.Timer.of(
+                Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "vaerksted-signals");
+                    t.setDaemon(true);
+                    t.setPriority(Thread.MAX_PRIORITY);
+                    return t;
+                })));
+    }
+
+    /**
+     * @param nanoClock   monotonic time for countdowns
+     * @param wallClock   date and time recorded in sessions
+     * @param signalTimer runs the chimes at their instants
+     */
+    public AppContext(Locale locale, Executor background, LongSupplier nanoClock, Clock wallClock,
+            SignalScheduler.Timer signalTimer) {
+        this.nanoClock = nanoClock;
+        this.wallClock = wallClock;
+        this.signalTimer = signalTimer;
         this.ui = new Messages("dk.vaerksted.i18n.ui", locale);
         this.core = Messages.core(locale);
         DocumentReader reader = new DocumentReader();
@@ -47,6 +76,22 @@ public final class AppContext {
 
     public BuiltInLibrary library() {
         return library;
+    }
+
+    public LongSupplier nanoClock() {
+        return nanoClock;
+    }
+
+    public Clock wallClock() {
+        return wallClock;
+    }
+
+    public SignalScheduler.Timer signalTimer() {
+        return signalTimer;
+    }
+
+    public Chime chime() {
+        return chime;
     }
 
     /** Where saving and exporting run, off the FX thread. */

@@ -12,6 +12,8 @@ import dk.vaerksted.ui.deck.DeckView;
 import dk.vaerksted.ui.session.SessionView;
 import dk.vaerksted.ui.session.SessionViewModel;
 import dk.vaerksted.ui.start.StartView;
+import dk.vaerksted.ui.audience.AudienceWindow;
+import dk.vaerksted.ui.timer.RunViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,6 +23,14 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -47,12 +57,17 @@ public final class MainWindow {
     private final MenuItem save;
     private final MenuItem saveAs;
     private final MenuItem export;
+    private final RunViewModel run;
+    private final MenuItem projector;
+    private AudienceWindow audience;
 
     public MainWindow(Stage stage, AppContext ctx) {
         this.stage = stage;
         this.ctx = ctx;
         this.m = ctx.ui();
         this.session = new SessionViewModel(ctx.store(), ctx.background());
+        this.run = new RunViewModel(ctx.nanoClock(), ctx.wallClock(), ctx.signalTimer(), ctx.chime(),
+                session::appendRun, m);
 
         MenuItem open = item("menu.open", "Shortcut+O", this::openDialog);
         save = item("menu.save", "Shortcut+S", this::save);
@@ -61,7 +76,18 @@ public final class MainWindow {
         MenuItem home = item("menu.home", "Shortcut+H", this::showStart);
         MenuItem quit = item("menu.quit", "Shortcut+Q", stage::close);
         Menu file = new Menu(m.get("menu.file"), null, open, save, saveAs, export, home, quit);
-        MenuBar bar = new MenuBar(file);
+        projector = item("menu.projector", "F5", this::toggleProjector);
+        CheckMenuItem sound = new CheckMenuItem(m.get("menu.sound"));
+        sound.setId("menu-sound");
+        sound.setSelected(!ctx.chime().mutedProperty().get());
+        ctx.chime().mutedProperty().bind(sound.selectedProperty().not());
+        Slider volume = new Slider(0, 1, ctx.chime().volumeProperty().get());
+        volume.setId("menu-volume");
+        volume.setAccessibleText(m.get("menu.volume"));
+        ctx.chime().volumeProperty().bind(volume.valueProperty());
+        CustomMenuItem volumeItem = new CustomMenuItem(new HBox(8, new Label(m.get("menu.volume")), volume), false);
+        Menu view = new Menu(m.get("menu.view"), null, projector, sound, volumeItem);
+        MenuBar bar = new MenuBar(file, view);
         bar.setId("menu-bar");
         root.setTop(bar);
 
@@ -82,8 +108,15 @@ public final class MainWindow {
             e.setDropCompleted(ok);
             e.consume();
         });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::runKeys);
         stage.setScene(scene);
         stage.setTitle(m.get("app.title"));
+        stage.setOnHidden(e -> {
+            run.finish();
+            if (audience != null) {
+                audience.stage().hide();
+            }
+        });
         showStart();
     }
 
@@ -103,7 +136,65 @@ public final class MainWindow {
         return session;
     }
 
+    public RunViewModel runModel() {
+        return run;
+    }
+
+    /** The projector window, once it has been opened. */
+    public AudienceWindow audience() {
+        return audience;
+    }
+
+    private void toggleProjector() {
+        if (audience == null) {
+            audience = AudienceWindow.onRealScreens(session, run, m, this::runKeys);
+        }
+        audience.toggle();
+    }
+
+    /**
+     * The timer's keys while a session is open: Space start/pause, + and − a minute, N or → next
+     * step, R restart; a presentation clicker's Page Down / Page Up go forward and back. While the
+     * user types in a text field only the clicker's keys act.
+     */
+    private void runKeys(KeyEvent e) {
+        if (!(root.getCenter() instanceof SessionView)) {
+            return;
+        }
+        switch (e.getCode()) {
+            case PAGE_DOWN -> act(e, run::next);
+            case PAGE_UP -> act(e, run::previous);
+            default -> {
+                Node focus = stage.getScene().getFocusOwner();
+                if (focus instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+                    return;
+                }
+                String text = e.getText();
+                if (e.getCode() == KeyCode.SPACE) {
+                    act(e, run::toggle);
+                } else if ("+".equals(text) || e.getCode() == KeyCode.ADD || e.getCode() == KeyCode.PLUS) {
+                    act(e, run::plusMinute);
+                } else if ("-".equals(text) || e.getCode() == KeyCode.SUBTRACT || e.getCode() == KeyCode.MINUS) {
+                    act(e, run::minusMinute);
+                } else if (e.getCode() == KeyCode.N || e.getCode() == KeyCode.RIGHT) {
+                    act(e, run::next);
+                } else if (e.getCode() == KeyCode.R) {
+                    act(e, run::restart);
+                }
+            }
+        }
+    }
+
+    private static void act(KeyEvent e, Runnable action) {
+        action.run();
+        e.consume();
+    }
+
     private void show(Node content, boolean sessionOpen) {
+        if (!sessionOpen) {
+            run.load(null, false);
+        }
+        projector.setDisable(!sessionOpen);
         root.setCenter(content);
         save.setDisable(!sessionOpen);
         saveAs.setDisable(!sessionOpen);
@@ -139,7 +230,7 @@ public final class MainWindow {
     private void showSession(Session s, Path file) {
         session.open(s, file);
         stage.setTitle(s.title() + " – " + m.get("app.title"));
-        show(new SessionView(session, m), true);
+        show(new SessionView(session, run, m), true);
     }
 
     /** Opens a session file; a refused file is reported and left untouched. */

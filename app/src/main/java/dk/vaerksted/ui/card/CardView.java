@@ -21,13 +21,25 @@ import javafx.scene.text.TextFlow;
  * apart at the foot. Type scales with the view's width so it reads from the back of a room.
  */
 public final class CardView extends VBox {
-    /** Base font size per pixel of width; 1280 px wide gives 32 px text. */
+    /** Base font size per pixel of width: a full card at 1280 px wide has 32 px text. */
     private static final double SIZE_PER_WIDTH = 1.0 / 40.0;
+    /** The headline card has few words, so they are set twice as large. */
+    private static final double HEADLINE_SIZE_PER_WIDTH = 1.0 / 20.0;
 
     private final Messages messages;
+    private final boolean headline;
 
     public CardView(Messages messages) {
+        this(messages, false);
+    }
+
+    /**
+     * @param headline show only what a room reads from afar: number, deck, title, question and the
+     *                 "what if" reflections (the body is read from the card on the table)
+     */
+    public CardView(Messages messages, boolean headline) {
         this.messages = messages;
+        this.headline = headline;
         getStyleClass().add(Styles.CARD);
         setId("card-view");
         setAccessibleRole(AccessibleRole.TEXT);
@@ -36,7 +48,8 @@ public final class CardView extends VBox {
     }
 
     private void scaleTo(double width) {
-        double size = Math.max(13, Math.min(44, width * SIZE_PER_WIDTH));
+        double perWidth = headline ? HEADLINE_SIZE_PER_WIDTH : SIZE_PER_WIDTH;
+        double size = Math.max(13, Math.min(headline ? 90 : 44, width * perWidth));
         setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
     }
 
@@ -55,6 +68,12 @@ public final class CardView extends VBox {
         }
         if (card.question() != null) {
             getChildren().add(label(card.question(), Styles.CARD_QUESTION, "card-question"));
+        }
+        if (headline) {
+            for (String w : card.whatIf()) {
+                getChildren().add(label(w, Styles.CARD_WHAT_IF, "card-whatif"));
+            }
+            return;
         }
         int i = 0;
         for (String paragraph : card.body()) {

@@ -9,6 +9,8 @@ import dk.vaerksted.core.session.Step;
 import dk.vaerksted.export.PdfSummaryExporter;
 import dk.vaerksted.ui.Styles;
 import dk.vaerksted.ui.card.CardView;
+import dk.vaerksted.ui.timer.RunPanel;
+import dk.vaerksted.ui.timer.RunViewModel;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +44,11 @@ public final class SessionView extends BorderPane {
     private final Label status = new Label();
     private final Label noCard = new Label();
 
-    public SessionView(SessionViewModel model, Messages messages) {
+    private final RunViewModel run;
+
+    public SessionView(SessionViewModel model, RunViewModel run, Messages messages) {
         this.model = model;
+        this.run = run;
         this.messages = messages;
         this.cardView = new CardView(messages);
         setId("session-view");
@@ -89,7 +94,7 @@ public final class SessionView extends BorderPane {
         centerScroll.setId("card-scroll");
 
         steps.setId("steps");
-        VBox right = new VBox(8, section("session.steps"), steps);
+        VBox right = new VBox(8, new RunPanel(run, messages), section("session.steps"), steps);
         right.setPadding(new Insets(0, 24, 24, 0));
         right.setPrefWidth(320);
         ScrollPane rightScroll = new ScrollPane(right);
@@ -100,20 +105,27 @@ public final class SessionView extends BorderPane {
         setCenter(split);
 
         exercises.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
-            if (e != null && e != model.exerciseProperty().get()) {
+            if (e != null && !e.equals(model.exerciseProperty().get())) {
                 model.selectExercise(e);
             }
         });
         groups.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
-            if (g != null && g != model.groupProperty().get()) {
+            if (g != null && !g.equals(model.groupProperty().get())) {
                 model.selectGroup(g);
             }
         });
         model.sessionProperty().addListener((o, a, s) -> showSession(s));
-        model.exerciseProperty().addListener((o, a, e) -> showExercise(e));
+        model.exerciseProperty().addListener((o, a, e) -> {
+            boolean same = a != null && e != null && a.id().equals(e.id());
+            if (!same) {
+                run.load(e, false);
+            }
+            showExercise(e);
+        });
         model.groupProperty().addListener((o, a, g) -> showGroup(g));
         model.cardProperty().addListener((o, a, c) -> showCard(c));
         showSession(model.sessionProperty().get());
+        run.load(model.exerciseProperty().get(), false);
         showExercise(model.exerciseProperty().get());
         showGroup(model.groupProperty().get());
         showCard(model.cardProperty().get());
@@ -163,11 +175,18 @@ public final class SessionView extends BorderPane {
         }
         meta.setText(String.join("  ·  ", parts));
         exercises.getItems().setAll(s.exercises());
+        exercises.getSelectionModel().select(model.exerciseProperty().get());
+    }
+
+    public RunViewModel runModel() {
+        return run;
     }
 
     private void showExercise(Exercise e) {
         exercises.getSelectionModel().select(e);
+        Group selected = model.groupProperty().get();
         groups.getItems().setAll(e == null ? List.of() : e.groups());
+        groups.getSelectionModel().select(selected);
         steps.getChildren().clear();
         if (e == null) {
             return;

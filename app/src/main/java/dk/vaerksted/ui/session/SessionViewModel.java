@@ -5,7 +5,9 @@ import dk.vaerksted.core.session.Exercise;
 import dk.vaerksted.core.session.Group;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.SessionStore;
+import dk.vaerksted.core.session.StepRun;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -63,6 +65,39 @@ public final class SessionViewModel {
         group.set(g);
         Session s = session.get();
         card.set(g == null || g.cardId() == null || s == null ? null : s.card(g.cardId()).orElse(null));
+    }
+
+    /**
+     * Adds what the countdown recorded to the exercise's {@code run}. The session changes (and is
+     * no longer saved); the selected exercise and group stay selected.
+     */
+    public void appendRun(String exerciseId, List<StepRun> runs) {
+        Session s = session.get();
+        if (s == null || runs.isEmpty()) {
+            return;
+        }
+        List<Exercise> exercises = new ArrayList<>();
+        Exercise updated = null;
+        for (Exercise e : s.exercises()) {
+            if (e.id().equals(exerciseId)) {
+                List<StepRun> all = new ArrayList<>(e.run());
+                all.addAll(runs);
+                updated = new Exercise(e.id(), e.title(), e.intro(), e.steps(), e.groups(), all, e.extras());
+                exercises.add(updated);
+            } else {
+                exercises.add(e);
+            }
+        }
+        if (updated == null) {
+            return;
+        }
+        Exercise selected = exercise.get();
+        session.set(new Session(s.title(), s.date(), s.place(), s.facilitators(), s.language(), s.cards(), exercises,
+                s.harvest(), s.extras()));
+        saved.set(false);
+        if (selected != null && selected.id().equals(exerciseId)) {
+            exercise.set(updated);
+        }
     }
 
     public List<Exercise> exercises() {

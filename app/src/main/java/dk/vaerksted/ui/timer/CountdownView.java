@@ -1,0 +1,65 @@
+package dk.vaerksted.ui.timer;
+
+import dk.vaerksted.core.timer.Countdown;
+import java.util.Locale;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+
+/**
+ * The countdown as people see it: large mm:ss in tabular digits, a progress bar, and the stage in
+ * words ("Sidste minut", "Overtid") as well as in colour (pseudo-classes {@code :warning},
+ * {@code :overrun}, {@code :paused}). The same component serves the laptop and the projector; the
+ * digits' size follows {@code digitSize} (a fixed size, or a share of the screen's height).
+ */
+public final class CountdownView extends VBox {
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass OVERRUN = PseudoClass.getPseudoClass("overrun");
+    private static final PseudoClass PAUSED = PseudoClass.getPseudoClass("paused");
+
+    private final Label digits = new Label();
+    private final Label stage = new Label();
+    private final ProgressBar bar = new ProgressBar(0);
+
+    public CountdownView(RunViewModel model, ObservableDoubleValue digitSize, String idPrefix) {
+        getStyleClass().add("vk-countdown");
+        setAlignment(Pos.CENTER);
+        setId(idPrefix + "countdown");
+        digits.getStyleClass().add("vk-countdown-digits");
+        digits.setId(idPrefix + "countdown-digits");
+        digits.textProperty().bind(model.timeProperty());
+        digits.setMinWidth(USE_PREF_SIZE);
+        stage.getStyleClass().add("vk-countdown-stage");
+        stage.setId(idPrefix + "countdown-stage");
+        stage.textProperty().bind(model.stageLabelProperty());
+        bar.getStyleClass().add("vk-countdown-bar");
+        bar.progressProperty().bind(model.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(digits, bar, stage);
+
+        setAccessibleRole(AccessibleRole.TEXT);
+        accessibleTextProperty().bind(model.timeProperty().concat(" ").concat(model.stageLabelProperty()));
+
+        digitSize.addListener((o, a, size) -> applySize(size.doubleValue()));
+        applySize(digitSize.get());
+        model.stageProperty().addListener((o, a, s) -> applyStage(s, model.stateProperty().get()));
+        model.stateProperty().addListener((o, a, s) -> applyStage(model.stageProperty().get(), s));
+        applyStage(model.stageProperty().get(), model.stateProperty().get());
+    }
+
+    private void applySize(double size) {
+        digits.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(12, size)));
+        stage.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(12, size * 0.18)));
+        bar.setPrefHeight(Math.max(8, size * 0.08));
+    }
+
+    private void applyStage(Countdown.Stage s, Countdown.State state) {
+        pseudoClassStateChanged(WARNING, s == Countdown.Stage.WARNING);
+        pseudoClassStateChanged(OVERRUN, s == Countdown.Stage.OVERRUN);
+        pseudoClassStateChanged(PAUSED, state == Countdown.State.PAUSED);
+    }
+}

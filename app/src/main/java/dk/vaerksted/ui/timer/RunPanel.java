@@ -1,0 +1,110 @@
+package dk.vaerksted.ui.timer;
+
+import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.Step;
+import dk.vaerksted.ui.Styles;
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The presenter's timer: which step is running, its task, the countdown, the controls, and what
+ * comes next. Reads the countdown every frame while it is on screen.
+ */
+public final class RunPanel extends VBox {
+    private final AnimationTimer frames;
+
+    public RunPanel(RunViewModel model, Messages m) {
+        super(10);
+        setId("run-panel");
+        getStyleClass().add("vk-run-panel");
+
+        Label stepOf = new Label();
+        stepOf.getStyleClass().add(Styles.MUTED);
+        stepOf.textProperty().bind(model.stepLabelProperty());
+        Label title = new Label();
+        title.setId("run-step-title");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        title.setWrapText(true);
+        title.textProperty().bind(Bindings.createStringBinding(() -> stepTitle(model.stepProperty().get()),
+                model.stepProperty()));
+        Label prompt = new Label();
+        prompt.setId("run-step-prompt");
+        prompt.setWrapText(true);
+        prompt.textProperty().bind(Bindings.createStringBinding(() -> {
+            Step s = model.stepProperty().get();
+            return s == null || s.prompt() == null ? "" : s.prompt();
+        }, model.stepProperty()));
+        prompt.managedProperty().bind(prompt.textProperty().isNotEmpty());
+        prompt.visibleProperty().bind(prompt.textProperty().isNotEmpty());
+
+        CountdownView countdown = new CountdownView(model, new SimpleDoubleProperty(64), "run-");
+
+        Button toggle = button("run-toggle", "run.start", m, model::toggle);
+        toggle.textProperty().bind(Bindings.createStringBinding(() -> switch (model.stateProperty().get()) {
+            case RUNNING -> m.get("run.button.pause");
+            case PAUSED -> m.get("run.button.resume");
+            default -> m.get("run.button.start");
+        }, model.stateProperty()));
+        toggle.setDefaultButton(false);
+        toggle.getStyleClass().add("accent");
+        Button minus = button("run-minus", "run.minus", m, model::minusMinute);
+        minus.setText(m.get("run.button.minus"));
+        Button plus = button("run-plus", "run.plus", m, model::plusMinute);
+        plus.setText(m.get("run.button.plus"));
+        Button restart = button("run-restart", "run.restart", m, model::restart);
+        restart.setText(m.get("run.button.restart"));
+        Button previous = button("run-previous", "run.previousStep", m, model::previous);
+        previous.setText(m.get("run.button.previous"));
+        Button next = button("run-next", "run.nextStep", m, model::next);
+        next.setText(m.get("run.button.next"));
+        next.disableProperty().bind(model.finishedProperty());
+        FlowPane buttons = new FlowPane(6, 6, toggle, minus, plus, restart, previous, next);
+
+        Label nextLabel = new Label();
+        nextLabel.setId("run-next-label");
+        nextLabel.getStyleClass().add(Styles.MUTED);
+        nextLabel.setWrapText(true);
+        nextLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            Step n = model.nextStepProperty().get();
+            return model.finishedProperty().get() ? "" : n == null ? m.get("run.last") : m.get("run.next", stepTitle(n));
+        }, model.nextStepProperty(), model.finishedProperty()));
+
+        getChildren().addAll(stepOf, title, prompt, countdown, buttons, nextLabel);
+        disableProperty().bind(model.activeProperty().not());
+
+        frames = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                model.refresh();
+            }
+        };
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene == null) {
+                frames.stop();
+            } else {
+                frames.start();
+            }
+        });
+    }
+
+    private static Button button(String id, String tooltipKey, Messages m, Runnable action) {
+        Button b = new Button();
+        b.setId(id);
+        b.setTooltip(new Tooltip(m.get(tooltipKey)));
+        b.setAccessibleHelp(m.get(tooltipKey));
+        b.setOnAction(e -> action.run());
+        // Keep keyboard focus off the buttons, so Space always means start/pause, not "press".
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    static String stepTitle(Step s) {
+        return s == null ? "" : s.title() == null ? s.id() : s.title();
+    }
+}

@@ -1,0 +1,122 @@
+package dk.vaerksted.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.StepRun;
+import dk.vaerksted.core.timer.SignalScheduler;
+import dk.vaerksted.ui.audience.AudienceView;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Running an exercise from the keyboard, as a facilitator does, on a fake clock. */
+@ExtendWith(ApplicationExtension.class)
+class RunFlowTest {
+    private long now = 1_000_000_000_000L;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        SignalScheduler.Timer noTimer = (task, delay) -> () -> { };
+        AppContext ctx = new AppContext(Messages.DANISH, Runnable::run, () -> now,
+                Clock.fixed(Instant.parse("2024-05-29T08:02:00Z"), ZoneOffset.ofHours(2)), noTimer);
+        window = new MainWindow(stage, ctx);
+        stage.show();
+    }
+
+    private void pass(FxRobot robot, double seconds) {
+        now += Math.round(seconds * 1e9);
+        robot.interact(() -> window.runModel().refresh());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void spaceStartsTheStepAndTheCountdownRunsIntoOverrun(FxRobot robot) {
+        robot.clickOn("#sample-0");
+        assertThat(text(robot, "#run-countdown-digits")).isEqualTo("02:00");
+        robot.type(KeyCode.SPACE);
+        pass(robot, 61);
+        assertThat(text(robot, "#run-countdown-digits")).isEqualTo("00:59");
+        pass(robot, 36);
+        assertThat(text(robot, "#run-countdown-stage")).isEqualTo("Sidste minut");
+        assertThat(robot.lookup("#run-countdown").query().getPseudoClassStates())
+                .contains(PseudoClass.getPseudoClass("warning"));
+        pass(robot, 30);
+        assertThat(text(robot, "#run-countdown-digits")).isEqualTo("+00:07");
+        assertThat(text(robot, "#run-countdown-stage")).isEqualTo("Overtid");
+        assertThat(robot.lookup("#run-countdown").query().getPseudoClassStates())
+                .contains(PseudoClass.getPseudoClass("overrun"));
+    }
+
+    @Test
+    void keysAddTimeRestartAndMoveOnAndTheRunIsRecorded(FxRobot robot) {
+        robot.clickOn("#sample-0");
+        robot.type(KeyCode.SPACE);
+        pass(robot, 10);
+        robot.type(KeyCode.ADD);
+        pass(robot, 0);
+        assertThat(text(robot, "#run-countdown-digits")).isEqualTo("02:50");
+        robot.type(KeyCode.R);
+        pass(robot, 0);
+        assertThat(text(robot, "#run-countdown-digits")).isEqualTo("02:00");
+        robot.type(KeyCode.N);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#run-step-title")).isEqualTo("Tal om");
+        assertThat(text(robot, "#run-step-prompt"))
+                .isEqualTo("Hvad ville princippet mon give anledning til i min organisation?");
+        assertThat(text(robot, "#run-next-label")).isEqualTo("Sidste trin");
+        List<StepRun> run = window.sessionModel().sessionProperty().get().exercises().get(0).run();
+        assertThat(run).last().satisfies(r -> assertThat(r.stepId()).isEqualTo("laes"));
+        assertThat(text(robot, "#save-status")).isEqualTo("Ikke gemt endnu");
+        robot.type(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#run-step-title")).isEqualTo("Læs teksten i kortet højt");
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#run-step-title")).isEqualTo("Tal om");
+    }
+
+    @Test
+    void theProjectorViewShowsTheStepTheCardAndBigDigits(FxRobot robot) {
+        robot.clickOn("#sample-0");
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        AudienceView view = window.audience().view();
+        Stage projector = window.audience().stage();
+        assertThat(projector.isShowing()).isTrue();
+        robot.interact(() -> {
+            projector.setWidth(1600);
+            projector.setHeight(900);
+        });
+        robot.type(KeyCode.SPACE);
+        pass(robot, 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label digits = robot.from(view).lookup("#audience-countdown-digits").queryAs(Label.class);
+        assertThat(digits.getText()).isEqualTo("01:55");
+        double height = view.getHeight();
+        assertThat(digits.getFont().getSize()).isGreaterThanOrEqualTo(0.20 * height);
+        Label title = robot.from(view).lookup("#card-title").queryAs(Label.class);
+        assertThat(title.getText()).isEqualTo("Bliv klogere sammen igen og igen");
+        assertThat(title.getFont().getSize() * view.cardScale()).isGreaterThanOrEqualTo(0.04 * height);
+        assertThat(robot.from(view).lookup("#audience-step").queryAs(Label.class).getText())
+                .isEqualTo("Trin 1 af 2:  Læs teksten i kortet højt");
+        assertThat(robot.from(view).lookup("#notes").tryQuery()).isEmpty();
+        assertThat(robot.from(view).lookup("#run-toggle").tryQuery()).isEmpty();
+        robot.interact(projector::hide);
+    }
+}

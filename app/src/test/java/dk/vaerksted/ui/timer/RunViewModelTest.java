@@ -1,0 +1,124 @@
+package dk.vaerksted.ui.timer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.Exercise;
+import dk.vaerksted.core.session.Extras;
+import dk.vaerksted.core.session.Step;
+import dk.vaerksted.core.session.StepRun;
+import dk.vaerksted.core.timer.Countdown;
+import dk.vaerksted.core.timer.SignalScheduler;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The run view model in plain JUnit, on a fake clock. */
+class RunViewModelTest {
+    private long now = 5_000_000_000L;
+    private final List<StepRun> recorded = new ArrayList<>();
+    private final List<Runnable> scheduled = new ArrayList<>();
+    private final SignalScheduler.Timer timer = (task, delay) -> {
+        scheduled.add(task);
+        return () -> scheduled.remove(task);
+    };
+    private final SignalScheduler.Listener silent = new SignalScheduler.Listener() {
+        @Override
+        public void warning(long late) {
+        }
+
+        @Override
+        public void end(long late) {
+        }
+    };
+    private final RunViewModel model = new RunViewModel(() -> now,
+            Clock.fixed(Instant.parse("2024-05-29T08:00:00Z"), ZoneOffset.ofHours(2)), timer, silent,
+            (id, runs) -> recorded.addAll(runs), new Messages("dk.vaerksted.i18n.ui", Messages.DANISH));
+
+    private final Exercise exercise = new Exercise("halvfaerdig", "Tør du dele det halvfærdige?", null, List.of(
+            new Step("laes", "Læs teksten i kortet højt", null, 2.0, Extras.NONE),
+            new Step("tal", "Tal om", "Hvad ville princippet mon give anledning til i min organisation?", 8.0,
+                    Extras.NONE)), List.of(), List.of(), Extras.NONE);
+
+    private void seconds(double s) {
+        now += Math.round(s * 1e9);
+        model.refresh();
+    }
+
+    @Test
+    void showsTheStepReadyToStart() {
+        model.load(exercise, false);
+        assertThat(model.timeProperty().get()).isEqualTo("02:00");
+        assertThat(model.stepLabelProperty().get()).isEqualTo("Trin 1 af 2");
+        assertThat(model.stageLabelProperty().get()).startsWith("Klar");
+        assertThat(model.nextStepProperty().get().title()).isEqualTo("Tal om");
+    }
+
+    @Test
+    void countsDownWarnsAndShowsOverrunInWords() {
+        model.load(exercise, false);
+        model.toggle();
+        seconds(30);
+        assertThat(model.timeProperty().get()).isEqualTo("01:30");
+        assertThat(model.progressProperty().get()).isEqualTo(0.25);
+        seconds(70);
+        assertThat(model.stageProperty().get()).isEqualTo(Countdown.Stage.WARNING);
+        assertThat(model.stageLabelProperty().get()).isEqualTo("Sidste minut");
+        seconds(25);
+        assertThat(model.timeProperty().get()).isEqualTo("+00:05");
+        assertThat(model.stageLabelProperty().get()).isEqualTo("Overtid");
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+    }
+
+    @Test
+    void nextRecordsTheStepAndMovesOn() {
+        model.load(exercise, false);
+        model.toggle();
+        seconds(130);
+        model.next();
+        assertThat(model.stepProperty().get().id()).isEqualTo("tal");
+        assertThat(model.stateProperty().get()).isEqualTo(Countdown.State.RUNNING);
+        assertThat(recorded).singleElement().satisfies(r -> {
+            assertThat(r.stepId()).isEqualTo("laes");
+            assertThat(r.startedAt()).isEqualTo("2024-05-29T10:00:00+02:00");
+        });
+        model.next();
+        assertThat(model.finishedProperty().get()).isTrue();
+        assertThat(recorded).hasSize(2);
+    }
+
+    @Test
+    void minutesCanBeAddedAndRemoved() {
+        model.load(exercise, false);
+        model.plusMinute();
+        assertThat(model.timeProperty().get()).isEqualTo("03:00");
+        model.minusMinute();
+        model.minusMinute();
+        assertThat(model.timeProperty().get()).isEqualTo("01:00");
+        model.restart();
+        assertThat(model.timeProperty().get()).isEqualTo("02:00");
+    }
+
+    @Test
+    void loadingAnotherExerciseFinishesTheRunningOne() {
+        model.load(exercise, false);
+        model.toggle();
+        seconds(10);
+        model.load(null, false);
+        assertThat(recorded).extracting(StepRun::stepId).containsExactly("laes");
+        assertThat(model.activeProperty().get()).isFalse();
+    }
+
+    @Test
+    void signalsAreArmedWhileRunningOnly() {
+        model.load(exercise, false);
+        assertThat(scheduled).isEmpty();
+        model.toggle();
+        assertThat(scheduled).hasSize(2);
+        model.toggle();
+        assertThat(scheduled).isEmpty();
+    }
+}
