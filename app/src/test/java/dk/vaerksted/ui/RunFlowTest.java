@@ -53,7 +53,7 @@ class RunFlowTest {
         pass(robot, 61);
         assertThat(text(robot, "#run-countdown-digits")).isEqualTo("00:59");
         pass(robot, 36);
-        assertThat(text(robot, "#run-countdown-stage")).isEqualTo("Sidste minut");
+        assertThat(text(robot, "#run-countdown-stage")).isEqualTo("Tiden er næsten gået");
         assertThat(robot.lookup("#run-countdown").query().getPseudoClassStates())
                 .contains(PseudoClass.getPseudoClass("warning"));
         pass(robot, 30);

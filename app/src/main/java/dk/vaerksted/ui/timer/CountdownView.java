@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The countdown as people see it: large mm:ss in tabular digits, a progress bar, and the stage in
- * words ("Sidste minut", "Overtid") as well as in colour (pseudo-classes {@code :warning},
+ * words ("Tiden er næsten gået", "Overtid") as well as in colour (pseudo-classes {@code :warning},
  * {@code :overrun}, {@code :paused}). The same component serves the laptop and the projector; the
  * digits' size follows {@code digitSize} (a fixed size, or a share of the screen's height).
  */

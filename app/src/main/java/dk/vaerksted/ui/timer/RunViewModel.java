@@ -191,7 +191,7 @@ public final class RunViewModel {
         return stepLabel.getReadOnlyProperty();
     }
 
-    /** "Sidste minut", "Overtid", "Pause" …: the stage in words, so it is not told by colour alone. */
+    /** "Tiden er næsten gået", "Overtid", "Pause" …: the stage in words, so it is not told by colour alone. */
     public ReadOnlyStringProperty stageLabelProperty() {
         return stageLabel.getReadOnlyProperty();
     }

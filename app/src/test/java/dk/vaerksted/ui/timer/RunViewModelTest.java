@@ -66,7 +66,7 @@ class RunViewModelTest {
         assertThat(model.progressProperty().get()).isEqualTo(0.25);
         seconds(70);
         assertThat(model.stageProperty().get()).isEqualTo(Countdown.Stage.WARNING);
-        assertThat(model.stageLabelProperty().get()).isEqualTo("Sidste minut");
+        assertThat(model.stageLabelProperty().get()).isEqualTo("Tiden er næsten gået");
         seconds(25);
         assertThat(model.timeProperty().get()).isEqualTo("+00:05");
         assertThat(model.stageLabelProperty().get()).isEqualTo("Overtid");
