@@ -65,7 +65,7 @@ public final class MainWindow {
         this.stage = stage;
         this.ctx = ctx;
         this.m = ctx.ui();
-        this.session = new SessionViewModel(ctx.store(), ctx.background());
+        this.session = new SessionViewModel(ctx.store(), ctx.background(), ctx.wallClock());
         this.run = new RunViewModel(ctx.nanoClock(), ctx.wallClock(), ctx.signalTimer(), ctx.chime(),
                 session::appendRun, m);
 
@@ -158,15 +158,35 @@ public final class MainWindow {
      * user types in a text field only the clicker's keys act.
      */
     private void runKeys(KeyEvent e) {
-        if (!(root.getCenter() instanceof SessionView)) {
+        if (!(root.getCenter() instanceof SessionView view)) {
+            return;
+        }
+        Node focused = stage.getScene().getFocusOwner();
+        int digit = digit(e.getCode());
+        if (e.isShortcutDown() && digit > 0) {
+            act(e, () -> {
+                session.selectGroupAt(digit - 1);
+                view.focusEntry();
+            });
+            return;
+        }
+        if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+            act(e, () -> {
+                session.selectNeighbourGroup(e.getCode() == KeyCode.UP ? -1 : 1);
+                view.focusEntry();
+            });
+            return;
+        }
+        if (e.isShortcutDown() && e.getCode() == KeyCode.Z
+                && !(focused instanceof TextInputControl t && !t.getText().isEmpty())) {
+            act(e, session::undo);
             return;
         }
         switch (e.getCode()) {
             case PAGE_DOWN -> act(e, run::next);
             case PAGE_UP -> act(e, run::previous);
             default -> {
-                Node focus = stage.getScene().getFocusOwner();
-                if (focus instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
+                if (focused instanceof TextInputControl || e.isShortcutDown() || e.isAltDown()) {
                     return;
                 }
                 String text = e.getText();
@@ -183,6 +203,21 @@ public final class MainWindow {
                 }
             }
         }
+    }
+
+    private static int digit(KeyCode code) {
+        return switch (code) {
+            case DIGIT1, NUMPAD1 -> 1;
+            case DIGIT2, NUMPAD2 -> 2;
+            case DIGIT3, NUMPAD3 -> 3;
+            case DIGIT4, NUMPAD4 -> 4;
+            case DIGIT5, NUMPAD5 -> 5;
+            case DIGIT6, NUMPAD6 -> 6;
+            case DIGIT7, NUMPAD7 -> 7;
+            case DIGIT8, NUMPAD8 -> 8;
+            case DIGIT9, NUMPAD9 -> 9;
+            default -> 0;
+        };
     }
 
     private static void act(KeyEvent e, Runnable action) {

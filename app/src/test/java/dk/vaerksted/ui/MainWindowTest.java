@@ -77,8 +77,8 @@ class MainWindowTest {
             groups.getSelectionModel().select(2);
         });
         assertThat(window.sessionModel().groupProperty().get().name()).isEqualTo("Bord 3");
-        Pane notes = robot.lookup("#notes").queryAs(Pane.class);
-        String shown = notes.getChildren().stream().map(n -> ((Label) n).getText()).reduce("", String::concat);
+        String shown = robot.from(robot.lookup("#notes").queryAs(Pane.class)).lookup(".vk-note")
+                .queryAllAs(Label.class).stream().map(Label::getText).reduce("", String::concat);
         window.sessionModel().groupProperty().get().notes()
                 .forEach(n -> assertThat(shown).contains(n.text()));
     }

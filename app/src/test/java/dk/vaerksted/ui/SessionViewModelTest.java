@@ -25,7 +25,8 @@ class SessionViewModelTest {
     void setUp() throws Exception {
         forum = new DocumentReader().readSession("forum",
                 Files.readAllBytes(Path.of("../samples/strategisk-ledelsesforum-2019.session.json")));
-        model = new SessionViewModel(new SessionStore(), Runnable::run, Runnable::run);
+        model = new SessionViewModel(new SessionStore(), Runnable::run, Runnable::run,
+                java.time.Clock.fixed(java.time.Instant.parse("2019-08-30T08:15:00Z"), java.time.ZoneOffset.ofHours(2)));
     }
 
     @Test
@@ -59,5 +60,78 @@ class SessionViewModelTest {
         assertThat(error.get()).isNotNull();
         assertThat(model.sessionProperty().get()).isSameAs(forum);
         assertThat(model.fileProperty().get()).isEqualTo(target);
+    }
+
+    @Test
+    void notesAreAddedEditedDeletedAndUndone() {
+        model.open(forum, null);
+        model.selectExercise(forum.exercises().get(1));
+        model.selectGroupAt(2);
+        int before = model.groupProperty().get().notes().size();
+        model.addNote("spoergsmaal-1", "  Ny note\nmed to linjer  ");
+        var notes = model.groupProperty().get().notes();
+        assertThat(notes).hasSize(before + 1);
+        assertThat(notes.get(before).text()).isEqualTo("Ny note\nmed to linjer");
+        assertThat(notes.get(before).stepId()).isEqualTo("spoergsmaal-1");
+        assertThat(notes.get(before).at()).isEqualTo("2019-08-30T10:15:00+02:00");
+        assertThat(model.savedProperty().get()).isFalse();
+        assertThat(model.groupProperty().get().name()).isEqualTo("Bord 3");
+
+        model.editNote(before, "Rettet");
+        assertThat(model.groupProperty().get().notes().get(before).text()).isEqualTo("Rettet");
+        model.deleteNote(before);
+        assertThat(model.groupProperty().get().notes()).hasSize(before);
+        model.undo();
+        assertThat(model.groupProperty().get().notes().get(before).text()).isEqualTo("Rettet");
+        model.undo();
+        model.undo();
+        assertThat(model.groupProperty().get().notes()).hasSize(before);
+        assertThat(model.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void blankNotesAreIgnored() {
+        model.open(forum, null);
+        int before = model.groupProperty().get().notes().size();
+        model.addNote(null, "   \n ");
+        assertThat(model.groupProperty().get().notes()).hasSize(before);
+        assertThat(model.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void harvestNotes() {
+        model.open(forum, null);
+        int before = forum.harvest().get(1).notes().size();
+        model.addHarvestNote(1, "Vi tager det med hjem");
+        assertThat(model.sessionProperty().get().harvest().get(1).notes()).hasSize(before + 1);
+        model.editHarvestNote(1, before, "Vi tager det med hjem til afdelingen");
+        assertThat(model.sessionProperty().get().harvest().get(1).notes().get(before).text()).endsWith("afdelingen");
+        model.deleteHarvestNote(1, before);
+        model.undo();
+        assertThat(model.sessionProperty().get().harvest().get(1).notes()).hasSize(before + 1);
+    }
+
+    @Test
+    void groupsAreChosenByNumberAndByNeighbour() {
+        model.open(forum, null);
+        model.selectGroupAt(8);
+        assertThat(model.groupProperty().get().name()).isEqualTo("Bord 9");
+        model.selectNeighbourGroup(1);
+        assertThat(model.groupProperty().get().name()).isEqualTo("Bord 10");
+        model.selectNeighbourGroup(-20);
+        assertThat(model.groupProperty().get().name()).isEqualTo("Bord 1");
+        model.selectGroupAt(99);
+        assertThat(model.groupProperty().get().name()).isEqualTo("Bord 1");
+    }
+
+    @Test
+    void recordedRunsKeepTheSelection() {
+        model.open(forum, null);
+        model.selectExercise(forum.exercises().get(2));
+        model.selectGroupAt(3);
+        model.appendRun("fernisering", java.util.List.of(new dk.vaerksted.core.session.StepRun("droeft",
+                "2019-08-30T14:00:00+02:00", "2019-08-30T14:15:00+02:00", 0.0, dk.vaerksted.core.session.Extras.NONE)));
+        assertThat(model.exerciseProperty().get().run()).hasSize(1);
+        assertThat(model.groupProperty().get().name()).isEqualTo("Bord 4");
     }
 }

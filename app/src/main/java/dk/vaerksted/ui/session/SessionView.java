@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -37,7 +39,13 @@ public final class SessionView extends BorderPane {
     private final ListView<Exercise> exercises = new ListView<>();
     private final ListView<Group> groups = new ListView<>();
     private final CardView cardView;
-    private final VBox notes = new VBox(6);
+    private final NotesPane notes;
+    private final NoteEntry entry;
+    private final Label groupHeading = new Label();
+    private final Label stepHint = new Label();
+    private final VBox middle;
+    private final HarvestView harvest;
+    private final ScrollPane centerScroll;
     private final VBox steps = new VBox(8);
     private final Label title = new Label();
     private final Label meta = new Label();
@@ -51,6 +59,9 @@ public final class SessionView extends BorderPane {
         this.run = run;
         this.messages = messages;
         this.cardView = new CardView(messages);
+        this.notes = new NotesPane(messages, "");
+        this.entry = new NoteEntry("note-entry", this::commitNote, () -> entryField().clear());
+        this.harvest = new HarvestView(model, messages);
         setId("session-view");
 
         title.getStyleClass().add(Styles.PAGE_TITLE);
@@ -77,7 +88,13 @@ public final class SessionView extends BorderPane {
         groups.setAccessibleText(messages.get("session.groups"));
         groups.setCellFactory(v -> cell(g -> g.displayName()
                 + model.cardNumber(g).map(n -> "   " + n).orElse("")));
-        VBox left = new VBox(8, section("session.exercises"), exercises, section("session.groups"), groups);
+        Button harvestButton = new Button(messages.get("harvest.open"));
+        harvestButton.setId("harvest-button");
+        harvestButton.setMaxWidth(Double.MAX_VALUE);
+        harvestButton.setOnAction(e -> showHarvest());
+        harvestButton.setDisable(model.sessionProperty().get() == null || model.sessionProperty().get().harvest().isEmpty());
+        VBox left = new VBox(8, section("session.exercises"), exercises, section("session.groups"), groups,
+                harvestButton);
         VBox.setVgrow(groups, Priority.ALWAYS);
         left.setPadding(new Insets(0, 0, 16, 24));
         left.setPrefWidth(300);
@@ -87,9 +104,28 @@ public final class SessionView extends BorderPane {
         noCard.getStyleClass().add(Styles.MUTED);
         noCard.setId("no-card");
         notes.setId("notes");
-        VBox middle = new VBox(16, cardView, noCard, section("session.notes"), notes);
+        groupHeading.setId("group-heading");
+        groupHeading.getStyleClass().add(Styles.SECTION_TITLE);
+        stepHint.setId("note-step");
+        stepHint.getStyleClass().add(Styles.MUTED);
+        stepHint.setWrapText(true);
+        stepHint.textProperty().bind(Bindings.createStringBinding(() -> {
+            var step = run.stepProperty().get();
+            return messages.get("notes.step", step == null ? messages.get("notes.noStep")
+                    : step.prompt() != null ? step.prompt() : step.title());
+        }, run.stepProperty()));
+        Button undo = new Button(messages.get("notes.undo"));
+        undo.setId("notes-undo");
+        undo.getStyleClass().add("flat");
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.setOnAction(e -> model.undo());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox notesHeader = new HBox(8, groupHeading, gap, undo);
+        notesHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        middle = new VBox(12, notesHeader, notes, stepHint, entry, cardView, noCard);
         middle.setPadding(new Insets(0, 24, 24, 24));
-        ScrollPane centerScroll = new ScrollPane(middle);
+        centerScroll = new ScrollPane(middle);
         centerScroll.setFitToWidth(true);
         centerScroll.setId("card-scroll");
 
@@ -109,6 +145,8 @@ public final class SessionView extends BorderPane {
                 model.selectExercise(e);
             }
         });
+        exercises.setOnMouseClicked(e -> centerScroll.setContent(middle));
+        groups.setOnMouseClicked(e -> centerScroll.setContent(middle));
         groups.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
             if (g != null && !g.equals(model.groupProperty().get())) {
                 model.selectGroup(g);
@@ -209,37 +247,45 @@ public final class SessionView extends BorderPane {
         }
     }
 
+    private TextInputControl entryField() {
+        return entry;
+    }
+
+
+    private void commitNote(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        var step = run.stepProperty().get();
+        model.addNote(step == null ? null : step.id(), text);
+        entry.clear();
+    }
+
+    /** Puts the cursor in the note field, ready to type (after Ctrl+1…9 or Alt+↑/↓). */
+    public void focusEntry() {
+        centerScroll.setContent(middle);
+        entry.requestFocus();
+    }
+
+    private void showHarvest() {
+        harvest.refresh();
+        centerScroll.setContent(harvest);
+        harvest.focusFirst();
+    }
+
     private void showGroup(Group g) {
         groups.getSelectionModel().select(g);
-        notes.getChildren().clear();
         Exercise e = model.exerciseProperty().get();
+        groupHeading.setText(g == null ? "" : g.displayName()
+                + model.cardNumber(g).map(n -> "  ·  " + n).orElse(""));
+        entry.setPromptText(g == null ? "" : messages.get("notes.entryPrompt", g.displayName()));
+        entry.setDisable(g == null);
         if (g == null || e == null) {
+            notes.show(List.of(), null, (i, t) -> { }, i -> { });
             return;
         }
-        if (g.notes().isEmpty()) {
-            Label none = new Label(messages.get("session.noNotes"));
-            none.getStyleClass().add(Styles.MUTED);
-            notes.getChildren().add(none);
-            return;
-        }
-        String lastStep = "\u0000";
-        for (Note n : g.notes()) {
-            String stepId = n.stepId() == null ? "" : n.stepId();
-            if (!stepId.equals(lastStep)) {
-                String heading = e.step(stepId).map(s -> s.prompt() != null ? s.prompt() : s.title()).orElse("");
-                if (!heading.isEmpty()) {
-                    Label h = new Label(heading);
-                    h.setWrapText(true);
-                    h.getStyleClass().add(Styles.TILE_TITLE);
-                    notes.getChildren().add(h);
-                }
-                lastStep = stepId;
-            }
-            Label note = new Label(n.text());
-            note.setWrapText(true);
-            note.getStyleClass().add(Styles.NOTE);
-            note.setMinHeight(Region.USE_PREF_SIZE);
-            notes.getChildren().add(note);
-        }
+        notes.show(g.notes(), n -> n.stepId() == null ? null
+                : e.step(n.stepId()).map(st -> st.prompt() != null ? st.prompt() : st.title()).orElse(null),
+                model::editNote, model::deleteNote);
     }
 }

@@ -2,6 +2,9 @@ package dk.vaerksted.ui.session;
 
 import dk.vaerksted.core.session.Card;
 import dk.vaerksted.core.session.Exercise;
+import dk.vaerksted.core.session.Extras;
+import dk.vaerksted.core.session.Note;
+import dk.vaerksted.core.session.SessionEdits;
 import dk.vaerksted.core.session.Group;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.SessionStore;
@@ -33,23 +36,32 @@ public final class SessionViewModel {
     private final ReadOnlyObjectWrapper<Group> group = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Card> card = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyLongWrapper changes = new javafx.beans.property.ReadOnlyLongWrapper(0);
+    private final java.util.Deque<NoteUndo> undo = new java.util.ArrayDeque<>();
+    private static final int MAX_UNDO = 200;
+    private final java.time.Clock clock;
 
     /**
      * @param fxThread runs a result on the FX thread ({@code Platform::runLater} in the app, direct
      *                 in tests)
      */
-    public SessionViewModel(SessionStore store, Executor background, Consumer<Runnable> fxThread) {
+    public SessionViewModel(SessionStore store, Executor background, Consumer<Runnable> fxThread,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.background = background;
         this.fxThread = fxThread;
     }
 
-    public SessionViewModel(SessionStore store, Executor background) {
-        this(store, background, Platform::runLater);
+    public SessionViewModel(SessionStore store, Executor background, java.time.Clock clock) {
+        this(store, background, Platform::runLater, clock);
     }
 
     /** Shows a session; {@code from} is its file, or null for one that was never saved. */
     public void open(Session s, Path from) {
+        undo.clear();
+        canUndo.set(false);
         session.set(s);
         file.set(from);
         saved.set(from != null);
@@ -76,28 +88,169 @@ public final class SessionViewModel {
         if (s == null || runs.isEmpty()) {
             return;
         }
-        List<Exercise> exercises = new ArrayList<>();
-        Exercise updated = null;
-        for (Exercise e : s.exercises()) {
-            if (e.id().equals(exerciseId)) {
-                List<StepRun> all = new ArrayList<>(e.run());
-                all.addAll(runs);
-                updated = new Exercise(e.id(), e.title(), e.intro(), e.steps(), e.groups(), all, e.extras());
-                exercises.add(updated);
-            } else {
-                exercises.add(e);
-            }
-        }
-        if (updated == null) {
+        SessionEdits.exercise(s, exerciseId).ifPresent(e -> {
+            List<StepRun> all = new ArrayList<>(e.run());
+            all.addAll(runs);
+            apply(SessionEdits.withRuns(s, exerciseId, all));
+        });
+    }
+
+    /** Adds a note to the selected group under the given step (null: no step); blank text is ignored. */
+    public void addNote(String stepId, String text) {
+        Exercise e = exercise.get();
+        Group g = group.get();
+        if (e == null || g == null || text == null || text.isBlank()) {
             return;
         }
-        Exercise selected = exercise.get();
-        session.set(new Session(s.title(), s.date(), s.place(), s.facilitators(), s.language(), s.cards(), exercises,
-                s.harvest(), s.extras()));
-        saved.set(false);
-        if (selected != null && selected.id().equals(exerciseId)) {
-            exercise.set(updated);
+        List<Note> notes = new ArrayList<>(g.notes());
+        notes.add(new Note(stepId, text.strip(), now(), Extras.NONE));
+        changeGroupNotes(e, g, notes);
+    }
+
+    /** Changes the text of the selected group's note at {@code index}; blank text deletes it. */
+    public void editNote(int index, String text) {
+        Exercise e = exercise.get();
+        Group g = group.get();
+        if (e == null || g == null || index < 0 || index >= g.notes().size()) {
+            return;
         }
+        if (text == null || text.isBlank()) {
+            deleteNote(index);
+            return;
+        }
+        List<Note> notes = new ArrayList<>(g.notes());
+        Note old = notes.get(index);
+        if (old.text().equals(text.strip())) {
+            return;
+        }
+        notes.set(index, new Note(old.stepId(), text.strip(), old.at(), old.extras()));
+        changeGroupNotes(e, g, notes);
+    }
+
+    public void deleteNote(int index) {
+        Exercise e = exercise.get();
+        Group g = group.get();
+        if (e == null || g == null || index < 0 || index >= g.notes().size()) {
+            return;
+        }
+        List<Note> notes = new ArrayList<>(g.notes());
+        notes.remove(index);
+        changeGroupNotes(e, g, notes);
+    }
+
+    public void addHarvestNote(int promptIndex, String text) {
+        Session s = session.get();
+        if (s == null || text == null || text.isBlank() || promptIndex < 0 || promptIndex >= s.harvest().size()) {
+            return;
+        }
+        List<Note> notes = new ArrayList<>(s.harvest().get(promptIndex).notes());
+        notes.add(new Note(null, text.strip(), now(), Extras.NONE));
+        undo.push(new NoteUndo(null, null, promptIndex, s.harvest().get(promptIndex).notes()));
+        apply(SessionEdits.withHarvestNotes(s, promptIndex, notes));
+    }
+
+    public void editHarvestNote(int promptIndex, int index, String text) {
+        Session s = session.get();
+        if (s == null || promptIndex < 0 || promptIndex >= s.harvest().size()) {
+            return;
+        }
+        List<Note> before = s.harvest().get(promptIndex).notes();
+        if (index < 0 || index >= before.size() || text == null || text.isBlank()) {
+            return;
+        }
+        List<Note> notes = new ArrayList<>(before);
+        Note old = notes.get(index);
+        notes.set(index, new Note(old.stepId(), text.strip(), old.at(), old.extras()));
+        undo.push(new NoteUndo(null, null, promptIndex, before));
+        apply(SessionEdits.withHarvestNotes(s, promptIndex, notes));
+    }
+
+    public void deleteHarvestNote(int promptIndex, int index) {
+        Session s = session.get();
+        if (s == null || promptIndex < 0 || promptIndex >= s.harvest().size()) {
+            return;
+        }
+        List<Note> before = s.harvest().get(promptIndex).notes();
+        if (index < 0 || index >= before.size()) {
+            return;
+        }
+        List<Note> notes = new ArrayList<>(before);
+        notes.remove(index);
+        undo.push(new NoteUndo(null, null, promptIndex, before));
+        apply(SessionEdits.withHarvestNotes(s, promptIndex, notes));
+    }
+
+    /** Takes back the last note change (add, edit or delete), wherever it was. */
+    public void undo() {
+        Session s = session.get();
+        if (s == null || undo.isEmpty()) {
+            return;
+        }
+        NoteUndo u = undo.pop();
+        if (u.harvestIndex() != null) {
+            apply(SessionEdits.withHarvestNotes(s, u.harvestIndex(), u.before()));
+        } else {
+            apply(SessionEdits.withGroupNotes(s, u.exerciseId(), u.groupId(), u.before()));
+        }
+        canUndo.set(!undo.isEmpty());
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** Selects the n-th group (0-based) of the exercise, if it has one. */
+    public void selectGroupAt(int n) {
+        Exercise e = exercise.get();
+        if (e != null && n >= 0 && n < e.groups().size()) {
+            selectGroup(e.groups().get(n));
+        }
+    }
+
+    /** Moves the selection up or down the exercise's groups (Alt+↑ / Alt+↓). */
+    public void selectNeighbourGroup(int delta) {
+        Exercise e = exercise.get();
+        Group g = group.get();
+        if (e == null || e.groups().isEmpty()) {
+            return;
+        }
+        int i = g == null ? -1 : e.groups().indexOf(g);
+        selectGroupAt(Math.max(0, Math.min(e.groups().size() - 1, i + delta)));
+    }
+
+    private record NoteUndo(String exerciseId, String groupId, Integer harvestIndex, List<Note> before) {}
+
+    private void changeGroupNotes(Exercise e, Group g, List<Note> notes) {
+        undo.push(new NoteUndo(e.id(), g.id(), null, g.notes()));
+        while (undo.size() > MAX_UNDO) {
+            undo.removeLast();
+        }
+        apply(SessionEdits.withGroupNotes(session.get(), e.id(), g.id(), notes));
+    }
+
+    /** Shows a changed session, keeping the selected exercise and group (by id). Not saved now. */
+    private void apply(Session next) {
+        String exerciseId = exercise.get() == null ? null : exercise.get().id();
+        String groupId = group.get() == null ? null : group.get().id();
+        session.set(next);
+        saved.set(false);
+        canUndo.set(!undo.isEmpty());
+        Exercise e = exerciseId == null ? null : SessionEdits.exercise(next, exerciseId).orElse(null);
+        exercise.set(e);
+        Group g = e == null || groupId == null ? null : SessionEdits.group(e, groupId).orElse(null);
+        group.set(g);
+        card.set(g == null || g.cardId() == null ? null : next.card(g.cardId()).orElse(null));
+        changes.set(changes.get() + 1);
+    }
+
+    /** Counts changes to the session, for autosave to listen to. */
+    public javafx.beans.property.ReadOnlyLongProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    private String now() {
+        return java.time.OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     public List<Exercise> exercises() {
