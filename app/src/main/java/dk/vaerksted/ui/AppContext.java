@@ -9,7 +9,10 @@ import dk.vaerksted.export.PdfSummaryExporter;
 import dk.vaerksted.core.timer.SignalScheduler;
 import dk.vaerksted.ui.timer.Chime;
 import java.time.Clock;
+import dk.vaerksted.core.session.Recovery;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.LongSupplier;
 import java.util.concurrent.Executor;
@@ -32,15 +35,23 @@ public final class AppContext {
     private final Clock wallClock;
     private final SignalScheduler.Timer signalTimer;
     private final Chime chime = new Chime();
+    private final Recovery recovery;
+    private final ScheduledExecutorService autosaveThread;
 
-    public AppContext(Locale locale, Executor background) {
-        this(locale, background, System::nanoTime, Clock.systemDefaultZone(), SignalScheduler.Timer.of(
-                Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread t = new Thread(r, "vaerksted-signals");
-                    t.setDaemon(true);
-                    t.setPriority(Thread.MAX_PRIORITY);
-                    return t;
-                })));
+    /** The app as it runs: real clocks, its own threads, the user's data folder. */
+    public static AppContext forApp(Locale locale, Executor background) {
+        return new AppContext(locale, background, System::nanoTime, Clock.systemDefaultZone(),
+                SignalScheduler.Timer.of(daemonScheduler("vaerksted-signals", Thread.MAX_PRIORITY)),
+                Recovery.defaultFolder(), daemonScheduler("vaerksted-autosave", Thread.NORM_PRIORITY));
+    }
+
+    private static ScheduledExecutorService daemonScheduler(String name, int priority) {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            t.setPriority(priority);
+            return t;
+        });
     }
 
     /**
@@ -49,7 +60,8 @@ public final class AppContext {
      * @param signalTimer runs the chimes at their instants
      */
     public AppContext(Locale locale, Executor background, LongSupplier nanoClock, Clock wallClock,
-            SignalScheduler.Timer signalTimer) {
+            SignalScheduler.Timer signalTimer, Path dataFolder, ScheduledExecutorService autosaveThread) {
+        this.autosaveThread = autosaveThread;
         this.nanoClock = nanoClock;
         this.wallClock = wallClock;
         this.signalTimer = signalTimer;
@@ -57,6 +69,7 @@ public final class AppContext {
         this.core = Messages.core(locale);
         DocumentReader reader = new DocumentReader();
         this.store = new SessionStore();
+        this.recovery = new Recovery(dataFolder, store);
         this.library = new BuiltInLibrary(reader);
         this.background = background;
         this.exporter = () -> new PdfSummaryExporter(new PdfFonts());
@@ -88,6 +101,16 @@ public final class AppContext {
 
     public SignalScheduler.Timer signalTimer() {
         return signalTimer;
+    }
+
+    /** The folder of autosaved sessions that have no name yet. */
+    public Recovery recovery() {
+        return recovery;
+    }
+
+    /** The thread autosave writes on. */
+    public ScheduledExecutorService autosaveThread() {
+        return autosaveThread;
     }
 
     public Chime chime() {

@@ -4,6 +4,7 @@ import dk.vaerksted.core.deck.BuiltInLibrary;
 import dk.vaerksted.core.i18n.Messages;
 import dk.vaerksted.core.session.Deck;
 import dk.vaerksted.core.session.NewSession;
+import dk.vaerksted.core.session.Recovery;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.SessionFormatException;
 import dk.vaerksted.export.ExportNames;
@@ -65,7 +66,8 @@ public final class MainWindow {
         this.stage = stage;
         this.ctx = ctx;
         this.m = ctx.ui();
-        this.session = new SessionViewModel(ctx.store(), ctx.background(), ctx.wallClock());
+        this.session = new SessionViewModel(ctx.store(), ctx.background(), ctx.wallClock(), ctx.recovery(),
+                ctx.autosaveThread());
         this.run = new RunViewModel(ctx.nanoClock(), ctx.wallClock(), ctx.signalTimer(), ctx.chime(),
                 session::appendRun, m);
 
@@ -113,6 +115,7 @@ public final class MainWindow {
         stage.setTitle(m.get("app.title"));
         stage.setOnHidden(e -> {
             run.finish();
+            session.flush();
             if (audience != null) {
                 audience.stage().hide();
             }
@@ -227,7 +230,9 @@ public final class MainWindow {
 
     private void show(Node content, boolean sessionOpen) {
         if (!sessionOpen) {
+            // Leaving the session: the step running is recorded, and everything is written now.
             run.load(null, false);
+            session.flush();
         }
         projector.setDisable(!sessionOpen);
         root.setCenter(content);
@@ -238,7 +243,26 @@ public final class MainWindow {
 
     public void showStart() {
         stage.setTitle(m.get("app.title"));
-        show(new StartView(ctx.library(), m, new StartView.Actions() {
+        run.load(null, false);
+        session.flush();
+        show(new StartView(ctx.library(), ctx.recovery().find(), m, new StartView.Actions() {
+            @Override
+            public void openRecovered(Recovery.Found found) {
+                session.open(found.session(), null, found.file());
+                stage.setTitle(found.session().title() + " – " + m.get("app.title"));
+                show(new SessionView(session, run, m), true);
+            }
+
+            @Override
+            public void discardRecovered(Recovery.Found found) {
+                try {
+                    ctx.recovery().discard(found.file());
+                } catch (java.io.IOException ex) {
+                    error(m.get("error.save.title"), found.file().toString(), String.valueOf(ex.getMessage()));
+                }
+                showStart();
+            }
+
             @Override
             public void newFromTemplate(Session template) {
                 showSession(NewSession.fromTemplate(template, LocalDate.now(), DEFAULT_TABLES), null);
@@ -270,6 +294,9 @@ public final class MainWindow {
 
     /** Opens a session file; a refused file is reported and left untouched. */
     public void open(Path file) {
+        // What is pending for the open session is written first: it may be this very file.
+        run.load(null, false);
+        session.flush();
         try {
             showSession(ctx.store().readSession(file), file);
         } catch (SessionFormatException e) {

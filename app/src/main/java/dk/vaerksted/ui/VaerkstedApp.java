@@ -38,7 +38,7 @@ public final class VaerkstedApp extends Application {
             return t;
         });
         // The window speaks Danish unless asked otherwise: its users are Danish facilitators.
-        AppContext ctx = new AppContext(chosen != null ? chosen : Messages.DANISH, background);
+        AppContext ctx = AppContext.forApp(chosen != null ? chosen : Messages.DANISH, background);
         MainWindow window = new MainWindow(stage, ctx);
         stage.show();
         List<String> files = getParameters().getUnnamed();

@@ -31,10 +31,13 @@ class MainWindowTest {
     Path dir;
 
     @Start
-    void start(Stage stage) {
-        window = new MainWindow(stage, new AppContext(Messages.DANISH, Runnable::run));
+    void start(Stage stage) throws Exception {
+        data = java.nio.file.Files.createTempDirectory("vaerksted-data");
+        window = new MainWindow(stage, TestContexts.create(data));
         stage.show();
     }
+
+    private Path data;
 
     private static String label(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();

@@ -29,9 +29,13 @@ class RunFlowTest {
 
     @Start
     void start(Stage stage) {
-        SignalScheduler.Timer noTimer = (task, delay) -> () -> { };
-        AppContext ctx = new AppContext(Messages.DANISH, Runnable::run, () -> now,
-                Clock.fixed(Instant.parse("2024-05-29T08:02:00Z"), ZoneOffset.ofHours(2)), noTimer);
+        AppContext ctx;
+        try {
+            ctx = TestContexts.create(java.nio.file.Files.createTempDirectory("vaerksted-data"), () -> now,
+                    Clock.fixed(Instant.parse("2024-05-29T08:02:00Z"), ZoneOffset.ofHours(2)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         window = new MainWindow(stage, ctx);
         stage.show();
     }

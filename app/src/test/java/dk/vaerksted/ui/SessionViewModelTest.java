@@ -26,7 +26,9 @@ class SessionViewModelTest {
         forum = new DocumentReader().readSession("forum",
                 Files.readAllBytes(Path.of("../samples/strategisk-ledelsesforum-2019.session.json")));
         model = new SessionViewModel(new SessionStore(), Runnable::run, Runnable::run,
-                java.time.Clock.fixed(java.time.Instant.parse("2019-08-30T08:15:00Z"), java.time.ZoneOffset.ofHours(2)));
+                java.time.Clock.fixed(java.time.Instant.parse("2019-08-30T08:15:00Z"), java.time.ZoneOffset.ofHours(2)),
+                new dk.vaerksted.core.session.Recovery(dir.resolve("autosave"), new SessionStore()),
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(), java.time.Duration.ofMillis(50));
     }
 
     @Test

@@ -40,6 +40,22 @@ public final class SessionStore {
         AtomicFiles.write(file, writer.write(session));
     }
 
+    /**
+     * Writes atomically and keeps the previous version beside it as {@code NAME.bak}
+     * ({@code forum.session.json.bak}), so one bad save can always be taken back.
+     */
+    public void writeKeepingBackup(Session session, Path file) throws IOException {
+        byte[] bytes = writer.write(session);
+        if (Files.isRegularFile(file)) {
+            AtomicFiles.write(backupOf(file), Files.readAllBytes(file));
+        }
+        AtomicFiles.write(file, bytes);
+    }
+
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
     public void write(Deck deck, Path file) throws IOException {
         AtomicFiles.write(file, writer.write(deck));
     }

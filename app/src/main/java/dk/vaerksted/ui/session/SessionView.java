@@ -71,8 +71,16 @@ public final class SessionView extends BorderPane {
         meta.setId("session-meta");
         status.getStyleClass().add(Styles.STATUS);
         status.setId("save-status");
-        status.textProperty().bind(Bindings.when(model.savedProperty())
-                .then(messages.get("session.saved")).otherwise(messages.get("session.unsaved")));
+        status.textProperty().bind(Bindings.createStringBinding(() -> switch (model.saveStateProperty().get()) {
+            case SAVED -> messages.get("session.saved");
+            case AUTOSAVED_UNNAMED -> messages.get("session.autosavedUnnamed");
+            case FAILED -> messages.get("session.saveFailed");
+            default -> messages.get("session.unsaved");
+        }, model.saveStateProperty()));
+        model.saveStateProperty().addListener((o, a, st) -> status.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("failed"), st == SessionViewModel.SaveState.FAILED));
+        status.tooltipProperty().bind(Bindings.createObjectBinding(() -> model.saveErrorProperty().get() == null
+                ? null : new javafx.scene.control.Tooltip(model.saveErrorProperty().get()), model.saveErrorProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox heading = new VBox(2, title, meta);

@@ -46,25 +46,55 @@ public final class SessionViewModel {
      * @param fxThread runs a result on the FX thread ({@code Platform::runLater} in the app, direct
      *                 in tests)
      */
+    /** Whether what is on screen is on disk, and where. */
+    public enum SaveState { SAVED, AUTOSAVED_UNNAMED, UNSAVED, FAILED }
+
+    /** Autosave waits this long after the last change (and then writes well within a second). */
+    public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofMillis(600);
+
+    private final dk.vaerksted.core.session.Recovery recovery;
+    private final dk.vaerksted.core.session.Autosave autosave;
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.UNSAVED);
+    private final ReadOnlyObjectWrapper<String> saveError = new ReadOnlyObjectWrapper<>();
+    /** Where an unnamed session is autosaved (in the recovery folder), or null. */
+    private Path unnamedFile;
+
     public SessionViewModel(SessionStore store, Executor background, Consumer<Runnable> fxThread,
-            java.time.Clock clock) {
+            java.time.Clock clock, dk.vaerksted.core.session.Recovery recovery,
+            java.util.concurrent.ScheduledExecutorService autosaveThread, java.time.Duration autosaveDelay) {
         this.clock = clock;
         this.store = store;
+        this.recovery = recovery;
+        this.autosave = new dk.vaerksted.core.session.Autosave(store, autosaveThread, autosaveDelay,
+                r -> fxThread.accept(() -> autosaved(r)));
         this.background = background;
         this.fxThread = fxThread;
     }
 
-    public SessionViewModel(SessionStore store, Executor background, java.time.Clock clock) {
-        this(store, background, Platform::runLater, clock);
+    public SessionViewModel(SessionStore store, Executor background, java.time.Clock clock,
+            dk.vaerksted.core.session.Recovery recovery, java.util.concurrent.ScheduledExecutorService autosaveThread) {
+        this(store, background, Platform::runLater, clock, recovery, autosaveThread, AUTOSAVE_DELAY);
     }
 
     /** Shows a session; {@code from} is its file, or null for one that was never saved. */
     public void open(Session s, Path from) {
+        open(s, from, null);
+    }
+
+    /**
+     * Shows a session. {@code from} is its file (null for one never saved under a name);
+     * {@code unnamed} is its autosave file in the recovery folder when it was recovered.
+     */
+    public void open(Session s, Path from, Path unnamed) {
+        autosave.flush();
         undo.clear();
         canUndo.set(false);
+        unnamedFile = unnamed;
         session.set(s);
         file.set(from);
         saved.set(from != null);
+        saveError.set(null);
+        saveState.set(from != null ? SaveState.SAVED : unnamed != null ? SaveState.AUTOSAVED_UNNAMED : SaveState.UNSAVED);
         selectExercise(s.exercises().isEmpty() ? null : s.exercises().get(0));
     }
 
@@ -241,6 +271,73 @@ public final class SessionViewModel {
         group.set(g);
         card.set(g == null || g.cardId() == null ? null : next.card(g.cardId()).orElse(null));
         changes.set(changes.get() + 1);
+        if (saveState.get() != SaveState.FAILED) {
+            saveState.set(SaveState.UNSAVED);
+        }
+        Path target = autosaveTarget();
+        if (target != null) {
+            autosave.changed(next, target);
+        }
+    }
+
+    /** The session's own file, or its file in the recovery folder (made on the first change). */
+    private Path autosaveTarget() {
+        if (file.get() != null) {
+            return file.get();
+        }
+        if (unnamedFile == null) {
+            try {
+                unnamedFile = recovery.newFile();
+            } catch (java.io.IOException e) {
+                saveState.set(SaveState.FAILED);
+                saveError.set(String.valueOf(e.getMessage()));
+                return null;
+            }
+        }
+        return unnamedFile;
+    }
+
+    private void autosaved(dk.vaerksted.core.session.Autosave.Result r) {
+        if (r.error() != null) {
+            saveState.set(SaveState.FAILED);
+            saveError.set(r.target() + ": " + r.error().getMessage());
+            return;
+        }
+        if (r.session() != session.get()) {
+            return;
+        }
+        saveError.set(null);
+        if (r.target().equals(file.get())) {
+            saved.set(true);
+            saveState.set(SaveState.SAVED);
+        } else {
+            saveState.set(SaveState.AUTOSAVED_UNNAMED);
+        }
+    }
+
+    private void forgetUnnamed() {
+        if (unnamedFile != null) {
+            try {
+                recovery.forget(unnamedFile);
+            } catch (java.io.IOException e) {
+                // the copy in the recovery folder stays; harmless, it is offered back at the next start
+            }
+            unnamedFile = null;
+        }
+    }
+
+    /** Writes any pending change now (the window is closing). */
+    public void flush() {
+        autosave.flush();
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    /** The last save problem in words, or null. */
+    public ReadOnlyObjectProperty<String> saveErrorProperty() {
+        return saveError.getReadOnlyProperty();
     }
 
     /** Counts changes to the session, for autosave to listen to. */
@@ -275,12 +372,21 @@ public final class SessionViewModel {
         if (s == null) {
             return;
         }
+        // Whatever autosave still has pending goes to its old place first, so it cannot land after us.
+        autosave.flush();
         background.execute(() -> {
             try {
-                store.write(s, target);
+                store.writeKeepingBackup(s, target);
                 fxThread.accept(() -> {
                     file.set(target);
-                    saved.set(session.get() == s);
+                    boolean current = session.get() == s;
+                    saved.set(current);
+                    saveError.set(null);
+                    saveState.set(current ? SaveState.SAVED : SaveState.UNSAVED);
+                    forgetUnnamed();
+                    if (!current) {
+                        autosave.changed(session.get(), target);
+                    }
                     onSaved.run();
                 });
             } catch (Exception e) {

@@ -5,7 +5,11 @@ import dk.vaerksted.core.i18n.Messages;
 import dk.vaerksted.core.session.Deck;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.ui.Styles;
-import java.util.function.Consumer;
+import dk.vaerksted.core.session.Recovery;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,6 +28,10 @@ public final class StartView extends ScrollPane {
     private static final double TILE_WIDTH = 360;
     /** What the start screen asks the window to do. */
     public interface Actions {
+        void openRecovered(Recovery.Found found);
+
+        void discardRecovered(Recovery.Found found);
+
         void newFromTemplate(Session template);
 
         void openDialog();
@@ -33,7 +41,7 @@ public final class StartView extends ScrollPane {
         void openDeck(Deck deck);
     }
 
-    public StartView(BuiltInLibrary library, Messages messages, Actions actions) {
+    public StartView(BuiltInLibrary library, List<Recovery.Found> recovered, Messages messages, Actions actions) {
         setId("start-view");
         setFitToWidth(true);
 
@@ -94,7 +102,31 @@ public final class StartView extends ScrollPane {
         samples.setMaxWidth(Double.MAX_VALUE);
         decks.setMaxWidth(Double.MAX_VALUE);
 
-        VBox root = new VBox(20, title, newHint, templates, openRow, columns);
+        VBox root = new VBox(20, title);
+        if (!recovered.isEmpty()) {
+            VBox box = new VBox(8);
+            box.setId("recovered");
+            box.getChildren().add(section(messages.get("start.recovered")));
+            DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                    .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+            int r = 0;
+            for (Recovery.Found found : recovered) {
+                Session s = found.session();
+                String detail = messages.get("start.recoveredDetail",
+                        messages.get("start.noteCount", s.noteCount()), when.format(found.savedAt()));
+                Tile openTile = tile(s.title(), detail);
+                openTile.setId("recovered-" + r);
+                openTile.setOnAction(e -> actions.openRecovered(found));
+                Button discard = new Button(messages.get("start.discard"));
+                discard.setId("recovered-discard-" + r++);
+                discard.setOnAction(e -> actions.discardRecovered(found));
+                HBox row = new HBox(12, openTile, discard);
+                row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                box.getChildren().add(row);
+            }
+            root.getChildren().add(box);
+        }
+        root.getChildren().addAll(newHint, templates, openRow, columns);
         root.setPadding(new Insets(32, 48, 48, 48));
         setContent(root);
     }

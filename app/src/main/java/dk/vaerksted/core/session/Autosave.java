@@ -1,0 +1,99 @@
+package dk.vaerksted.core.session;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Puts every change on disk shortly after the last one (debounced, off the UI thread), atomically,
+ * keeping the previous version as {@code .bak}. Changes that come while a save runs are saved
+ * right after it; nothing is dropped. Sessions are immutable, so the one handed over is exactly
+ * what is written.
+ */
+public final class Autosave {
+    /** How a save went: {@code error} is null on success. */
+    public record Result(Session session, Path target, IOException error) {}
+
+    private final SessionStore store;
+    private final ScheduledExecutorService executor;
+    private final long debounceNanos;
+    private final Consumer<Result> onResult;
+
+    private Session pending;
+    private Path pendingTarget;
+    private ScheduledFuture<?> scheduled;
+
+    public Autosave(SessionStore store, ScheduledExecutorService executor, Duration debounce,
+            Consumer<Result> onResult) {
+        this.store = store;
+        this.executor = executor;
+        this.debounceNanos = debounce.toNanos();
+        this.onResult = onResult;
+    }
+
+    /** A change: save {@code session} to {@code target} once the changes pause for the debounce time. */
+    public synchronized void changed(Session session, Path target) {
+        pending = session;
+        pendingTarget = target;
+        if (scheduled != null) {
+            scheduled.cancel(false);
+        }
+        scheduled = executor.schedule(this::saveNow, debounceNanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** Saves what is pending at once and waits for it (when a window closes). */
+    public void flush() {
+        ScheduledFuture<?> f;
+        synchronized (this) {
+            if (scheduled != null) {
+                scheduled.cancel(false);
+                scheduled = null;
+            }
+            f = pending == null ? null : executor.schedule(this::saveNow, 0, TimeUnit.NANOSECONDS);
+        }
+        if (f != null) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // reported through onResult
+            }
+        }
+    }
+
+    public synchronized boolean hasPending() {
+        return pending != null;
+    }
+
+    private void saveNow() {
+        Session session;
+        Path target;
+        synchronized (this) {
+            session = pending;
+            target = pendingTarget;
+            pending = null;
+            scheduled = null;
+        }
+        if (session == null) {
+            return;
+        }
+        try {
+            store.writeKeepingBackup(session, target);
+            onResult.accept(new Result(session, target, null));
+        } catch (IOException e) {
+            synchronized (this) {
+                // Keep it pending, so the next change or flush tries again; the data stays in memory.
+                if (pending == null) {
+                    pending = session;
+                    pendingTarget = target;
+                }
+            }
+            onResult.accept(new Result(session, target, e));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dk.vaerksted.core.session;
+
+import static dk.vaerksted.core.session.Docs.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AutosaveTest {
+    @TempDir
+    Path dir;
+
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor();
+    private final List<Autosave.Result> results = new CopyOnWriteArrayList<>();
+    private final SessionStore store = new SessionStore();
+
+    @AfterEach
+    void stop() {
+        thread.shutdownNow();
+    }
+
+    private Session session(String title) throws Exception {
+        return new DocumentReader().readSession("x", utf8(Docs.with("\"Strategisk Ledelsesforum\"", "\"" + title + "\"")));
+    }
+
+    @Test
+    void manyQuickChangesGiveOneSaveOfTheLatest() throws Exception {
+        Autosave autosave = new Autosave(store, thread, Duration.ofMillis(200), results::add);
+        Path file = dir.resolve("forum.session.json");
+        for (int i = 1; i <= 5; i++) {
+            autosave.changed(session("Forum " + i), file);
+        }
+        autosave.flush();
+        assertThat(results).singleElement().satisfies(r -> assertThat(r.error()).isNull());
+        assertThat(store.readSession(file).title()).isEqualTo("Forum 5");
+    }
+
+    @Test
+    void theDebounceWaitsForAPauseThenSavesWithinASecond() throws Exception {
+        Autosave autosave = new Autosave(store, thread, Duration.ofMillis(100), results::add);
+        Path file = dir.resolve("forum.session.json");
+        long start = System.nanoTime();
+        autosave.changed(session("Forum"), file);
+        while (results.isEmpty() && System.nanoTime() - start < 5_000_000_000L) {
+            Thread.onSpinWait();
+        }
+        assertThat(results).hasSize(1);
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(1.0);
+        assertThat(Files.exists(file)).isTrue();
+    }
+
+    @Test
+    void thePreviousVersionIsKeptAsBak() throws Exception {
+        Autosave autosave = new Autosave(store, thread, Duration.ofMillis(10), results::add);
+        Path file = dir.resolve("forum.session.json");
+        autosave.changed(session("Første"), file);
+        autosave.flush();
+        autosave.changed(session("Anden"), file);
+        autosave.flush();
+        assertThat(store.readSession(file).title()).isEqualTo("Anden");
+        assertThat(store.readSession(SessionStore.backupOf(file)).title()).isEqualTo("Første");
+    }
+
+    @Test
+    void aFailedSaveIsReportedAndKeptPendingForTheNextTry() throws Exception {
+        Autosave autosave = new Autosave(store, thread, Duration.ofMillis(10), results::add);
+        Path missing = dir.resolve("gone").resolve("forum.session.json");
+        autosave.changed(session("Forum"), missing);
+        autosave.flush();
+        assertThat(results).singleElement().satisfies(r -> assertThat(r.error()).isNotNull());
+        assertThat(autosave.hasPending()).isTrue();
+        Files.createDirectories(missing.getParent());
+        autosave.flush();
+        assertThat(store.readSession(missing).title()).isEqualTo("Forum");
+        assertThat(autosave.hasPending()).isFalse();
+    }
+}
