@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * Puts every change on disk shortly after the last one (debounced, off the UI thread), atomically,
- * keeping the previous version as {@code .bak}. Changes that come while a save runs are saved
+ * keeping the previous version as {@code .bak}. Steady typing does not postpone it for ever: a
+ * change waits at most {@code maxWait} however many follow it. Changes that come while a save runs are saved
  * right after it; nothing is dropped. Sessions are immutable, so the one handed over is exactly
  * what is written.
  */
@@ -21,6 +22,8 @@ public final class Autosave {
     private final SessionStore store;
     private final ScheduledExecutorService executor;
     private final long debounceNanos;
+    private final long maxWaitNanos;
+    private long firstPendingAt;
     private final Consumer<Result> onResult;
 
     private Session pending;
@@ -29,20 +32,31 @@ public final class Autosave {
 
     public Autosave(SessionStore store, ScheduledExecutorService executor, Duration debounce,
             Consumer<Result> onResult) {
+        this(store, executor, debounce, debounce.plus(debounce.dividedBy(3)), onResult);
+    }
+
+    public Autosave(SessionStore store, ScheduledExecutorService executor, Duration debounce, Duration maxWait,
+            Consumer<Result> onResult) {
         this.store = store;
         this.executor = executor;
         this.debounceNanos = debounce.toNanos();
+        this.maxWaitNanos = Math.max(maxWait.toNanos(), debounceNanos);
         this.onResult = onResult;
     }
 
     /** A change: save {@code session} to {@code target} once the changes pause for the debounce time. */
     public synchronized void changed(Session session, Path target) {
+        long now = System.nanoTime();
+        if (pending == null) {
+            firstPendingAt = now;
+        }
         pending = session;
         pendingTarget = target;
         if (scheduled != null) {
             scheduled.cancel(false);
         }
-        scheduled = executor.schedule(this::saveNow, debounceNanos, TimeUnit.NANOSECONDS);
+        long delay = Math.max(0, Math.min(debounceNanos, firstPendingAt + maxWaitNanos - now));
+        scheduled = executor.schedule(this::saveNow, delay, TimeUnit.NANOSECONDS);
     }
 
     /** Saves what is pending at once and waits for it (when a window closes). */

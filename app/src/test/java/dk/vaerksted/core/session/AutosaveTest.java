@@ -82,4 +82,18 @@ class AutosaveTest {
         assertThat(store.readSession(missing).title()).isEqualTo("Forum");
         assertThat(autosave.hasPending()).isFalse();
     }
+
+    @Test
+    void steadyTypingIsStillSavedWithinTheMaximumWait() throws Exception {
+        Autosave autosave = new Autosave(store, thread, Duration.ofMillis(300), Duration.ofMillis(400), results::add);
+        Path file = dir.resolve("forum.session.json");
+        long start = System.nanoTime();
+        int i = 0;
+        while (results.isEmpty() && System.nanoTime() - start < 3_000_000_000L) {
+            autosave.changed(session("Forum " + i++), file);
+            Thread.onSpinWait();
+        }
+        assertThat(results).isNotEmpty();
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(1.0);
+    }
 }
