@@ -12,6 +12,7 @@ import dk.vaerksted.export.ExportOptions;
 import dk.vaerksted.ui.deck.DeckView;
 import dk.vaerksted.ui.session.SessionView;
 import dk.vaerksted.ui.session.SessionViewModel;
+import dk.vaerksted.ui.start.SetupDialog;
 import dk.vaerksted.ui.start.StartView;
 import dk.vaerksted.ui.audience.AudienceWindow;
 import dk.vaerksted.ui.timer.RunViewModel;
@@ -47,9 +48,6 @@ import javafx.stage.Stage;
  * menu, Ctrl+O, drag and drop and the command line; reports a refused file with every problem.
  */
 public final class MainWindow {
-    /** Groups a new session from a template starts with. */
-    static final int DEFAULT_TABLES = 12;
-
     private final Stage stage;
     private final AppContext ctx;
     private final Messages m;
@@ -265,7 +263,10 @@ public final class MainWindow {
 
             @Override
             public void newFromTemplate(Session template) {
-                showSession(NewSession.fromTemplate(template, LocalDate.now(), DEFAULT_TABLES), null);
+                SetupDialog dialog = new SetupDialog(template, ctx.library().decks().stream()
+                        .map(BuiltInLibrary.Entry::value).toList(), LocalDate.now(ctx.wallClock()), m);
+                dialog.initOwner(stage);
+                dialog.showAndWait().ifPresent(setup -> showSession(NewSession.fromTemplate(template, setup), null));
             }
 
             @Override

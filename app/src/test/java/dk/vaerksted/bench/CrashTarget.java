@@ -24,8 +24,9 @@ public final class CrashTarget {
         Path sample = Path.of(args[1]);
         SessionStore store = new SessionStore();
         Session session = new DocumentReader().readSession(sample.toString(), Files.readAllBytes(sample));
-        Autosave autosave = new Autosave(store, Executors.newSingleThreadScheduledExecutor(), Duration.ofMillis(600),
-                Duration.ofMillis(800), r -> { });
+        Autosave autosave = new Autosave(store, Executors.newSingleThreadScheduledExecutor(), Duration.ofMillis(400),
+                Duration.ofMillis(530), r -> { });
+        autosave.warmUp(session);
         String exercise = session.exercises().get(0).id();
         String group = session.exercises().get(0).groups().get(0).id();
         List<Note> notes = new ArrayList<>(session.exercises().get(0).groups().get(0).notes());

@@ -62,6 +62,7 @@ class FacilitatorFlowTest {
     @Test
     void aWholeExerciseFromTemplateToPdf(FxRobot robot) throws Exception {
         robot.clickOn("#template-0");
+        robot.clickOn("#setup-start");
         Session fresh = window.sessionModel().sessionProperty().get();
         assertThat(fresh.exercises().get(0).groups()).hasSize(12);
 

@@ -98,6 +98,7 @@ class MainWindowTest {
     @Test
     void aNewSessionFromTheExerciseTemplateHasTablesHoldingTheCard(FxRobot robot) {
         robot.clickOn("#template-0");
+        robot.clickOn("#setup-start");
         WaitForAsyncUtils.waitForFxEvents();
         Session s = window.sessionModel().sessionProperty().get();
         assertThat(s.exercises().get(0).groups()).hasSize(12)

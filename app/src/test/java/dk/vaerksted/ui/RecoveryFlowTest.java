@@ -36,6 +36,7 @@ class RecoveryFlowTest {
     @Test
     void anUnsavedSessionIsAutosavedAndOfferedAgain(FxRobot robot) throws Exception {
         robot.clickOn("#template-0");
+        robot.clickOn("#setup-start");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
         robot.write("Må ikke gå tabt");
         robot.type(KeyCode.ENTER);

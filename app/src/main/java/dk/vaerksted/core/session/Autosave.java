@@ -35,6 +35,20 @@ public final class Autosave {
         this(store, executor, debounce, debounce.plus(debounce.dividedBy(3)), onResult);
     }
 
+    /**
+     * Loads what a save needs (the writer's classes) before the first change, so that the first
+     * save after start-up is as quick as the others.
+     */
+    public void warmUp(Session session) {
+        executor.execute(() -> {
+            try {
+                new DocumentWriter().write(session);
+            } catch (RuntimeException e) {
+                // only a warm-up
+            }
+        });
+    }
+
     public Autosave(SessionStore store, ScheduledExecutorService executor, Duration debounce, Duration maxWait,
             Consumer<Result> onResult) {
         this.store = store;

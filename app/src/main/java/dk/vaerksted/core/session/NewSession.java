@@ -10,27 +10,105 @@ import java.util.Locale;
 public final class NewSession {
     private NewSession() {}
 
+    /** How cards go to the tables. */
+    public enum Deal {
+        /** Every table gets the same card. */
+        SAME,
+        /** One card each, in the deck's order, starting again when the deck runs out. */
+        IN_ORDER,
+        /** One card each, shuffled (again from the start when the deck runs out). */
+        SHUFFLED,
+        /** No cards. */
+        NONE
+    }
+
     /**
-     * The template's cards, exercises and harvest prompts, dated {@code date}, with {@code tables}
-     * groups named in the template's language ("Bord 1" …). When the template holds exactly one
-     * card, every group gets it, as in "Læs teksten i kortet højt".
+     * What the facilitator fills in before the day.
+     *
+     * @param deck the cards to deal from (empty for none)
+     * @param same the card for {@link Deal#SAME}
+     * @param seed makes a shuffle repeatable
      */
-    public static Session fromTemplate(Session template, LocalDate date, int tables) {
+    public record Setup(String title, String date, String place, List<String> facilitators, int tables,
+            List<Card> deck, Deal deal, Card same, long seed) {
+        public Setup {
+            facilitators = List.copyOf(facilitators);
+            deck = List.copyOf(deck);
+            if (tables < 1) {
+                throw new IllegalArgumentException("at least one table");
+            }
+        }
+    }
+
+    /**
+     * The template's exercises and harvest prompts with the tables of the setup ("Bord 1" … in the
+     * template's language) holding the dealt cards; the session embeds every card it uses.
+     */
+    public static Session fromTemplate(Session template, Setup setup) {
         Messages m = Messages.core(Locale.forLanguageTag(template.language()));
-        String sharedCard = template.cards().size() == 1 ? template.cards().get(0).id() : null;
+        List<Card> dealt = deal(setup);
         List<Exercise> exercises = new ArrayList<>();
         for (Exercise e : template.exercises()) {
             List<Group> groups = new ArrayList<>();
-            for (int i = 1; i <= tables; i++) {
-                groups.add(new Group("bord-" + i, m.get("group.defaultName", i), List.of(), sharedCard, List.of(),
-                        Extras.NONE));
+            for (int i = 1; i <= setup.tables(); i++) {
+                Card c = dealt.isEmpty() ? null : dealt.get(i - 1);
+                groups.add(new Group("bord-" + i, m.get("group.defaultName", i), List.of(), c == null ? null : c.id(),
+                        List.of(), Extras.NONE));
             }
             exercises.add(new Exercise(e.id(), e.title(), e.intro(), e.steps(), groups, List.of(), e.extras()));
         }
+        java.util.LinkedHashMap<String, Card> cards = new java.util.LinkedHashMap<>();
+        template.cards().forEach(c -> cards.put(c.id(), c));
+        dealt.forEach(c -> cards.putIfAbsent(c.id(), c));
         List<HarvestPrompt> harvest = template.harvest().stream()
                 .map(h -> new HarvestPrompt(h.prompt(), List.of(), h.extras()))
                 .toList();
-        return new Session(template.title(), date.toString(), null, List.of(), template.language(), template.cards(),
-                exercises, harvest, Extras.NONE);
+        String title = setup.title() == null || setup.title().isBlank() ? template.title() : setup.title().strip();
+        return new Session(title, setup.date(), blankToNull(setup.place()), setup.facilitators(), template.language(),
+                List.copyOf(cards.values()), exercises, harvest, Extras.NONE);
+    }
+
+    /** The card of each table, in table order; empty when no cards are dealt. */
+    static List<Card> deal(Setup setup) {
+        List<Card> out = new ArrayList<>();
+        switch (setup.deal()) {
+            case SAME -> {
+                Card c = setup.same() != null ? setup.same() : setup.deck().isEmpty() ? null : setup.deck().get(0);
+                if (c != null) {
+                    for (int i = 0; i < setup.tables(); i++) {
+                        out.add(c);
+                    }
+                }
+            }
+            case IN_ORDER, SHUFFLED -> {
+                if (!setup.deck().isEmpty()) {
+                    List<Card> order = new ArrayList<>(setup.deck());
+                    java.util.Random random = new java.util.Random(setup.seed());
+                    for (int i = 0; i < setup.tables(); i++) {
+                        int k = i % order.size();
+                        if (k == 0 && setup.deal() == Deal.SHUFFLED) {
+                            java.util.Collections.shuffle(order, random);
+                        }
+                        out.add(order.get(k));
+                    }
+                }
+            }
+            default -> { }
+        }
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * The template as it comes, for a quick start: dated {@code date}, {@code tables} tables, the
+     * template's card to every table when it holds exactly one.
+     */
+    public static Session fromTemplate(Session template, LocalDate date, int tables) {
+        boolean one = template.cards().size() == 1;
+        return fromTemplate(template, new Setup(template.title(), date.toString(), null, List.of(), tables,
+                template.cards(), one ? Deal.SAME : Deal.NONE, one ? template.cards().get(0) : null, 0));
     }
 }

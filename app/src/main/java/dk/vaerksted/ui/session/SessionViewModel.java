@@ -50,7 +50,7 @@ public final class SessionViewModel {
     public enum SaveState { SAVED, AUTOSAVED_UNNAMED, UNSAVED, FAILED }
 
     /** Autosave waits this long after the last change (and then writes well within a second). */
-    public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofMillis(600);
+    public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofMillis(400);
 
     private final dk.vaerksted.core.session.Recovery recovery;
     private final dk.vaerksted.core.session.Autosave autosave;
@@ -87,6 +87,7 @@ public final class SessionViewModel {
      */
     public void open(Session s, Path from, Path unnamed) {
         autosave.flush();
+        autosave.warmUp(s);
         undo.clear();
         canUndo.set(false);
         unnamedFile = unnamed;
