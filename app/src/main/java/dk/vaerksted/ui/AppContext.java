@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -39,10 +40,26 @@ public final class AppContext {
     private final ScheduledExecutorService autosaveThread;
 
     /** The app as it runs: real clocks, its own threads, the user's data folder. */
-    public static AppContext forApp(Locale locale, Executor background) {
-        return new AppContext(locale, background, System::nanoTime, Clock.systemDefaultZone(),
+    public static AppContext forApp(Locale locale, Executor background, Consumer<String> showDocument) {
+        AppContext ctx = new AppContext(locale, background, System::nanoTime, Clock.systemDefaultZone(),
                 SignalScheduler.Timer.of(daemonScheduler("vaerksted-signals", Thread.MAX_PRIORITY)),
                 Recovery.defaultFolder(), daemonScheduler("vaerksted-autosave", Thread.NORM_PRIORITY));
+        ctx.settings = Settings.user();
+        ctx.showDocument = showDocument;
+        return ctx;
+    }
+
+    private Settings settings = Settings.inMemory();
+    private Consumer<String> showDocument = uri -> { };
+
+    /** Recent files and the theme, remembered between runs. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Opens a file or folder (a URI) in the system's program for it. */
+    public Consumer<String> showDocument() {
+        return showDocument;
     }
 
     private static ScheduledExecutorService daemonScheduler(String name, int priority) {

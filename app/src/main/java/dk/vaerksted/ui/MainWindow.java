@@ -25,7 +25,13 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Priority;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -59,6 +65,8 @@ public final class MainWindow {
     private final RunViewModel run;
     private final MenuItem projector;
     private AudienceWindow audience;
+    private Theme theme;
+    private final ProgressIndicator busy = new ProgressIndicator();
 
     public MainWindow(Stage stage, AppContext ctx) {
         this.stage = stage;
@@ -66,6 +74,7 @@ public final class MainWindow {
         this.m = ctx.ui();
         this.session = new SessionViewModel(ctx.store(), ctx.background(), ctx.wallClock(), ctx.recovery(),
                 ctx.autosaveThread());
+        this.theme = Theme.parse(ctx.settings().get("theme", Theme.LIGHT.name()));
         this.run = new RunViewModel(ctx.nanoClock(), ctx.wallClock(), ctx.signalTimer(), ctx.chime(),
                 session::appendRun, m);
 
@@ -86,13 +95,30 @@ public final class MainWindow {
         volume.setAccessibleText(m.get("menu.volume"));
         ctx.chime().volumeProperty().bind(volume.valueProperty());
         CustomMenuItem volumeItem = new CustomMenuItem(new HBox(8, new Label(m.get("menu.volume")), volume), false);
-        Menu view = new Menu(m.get("menu.view"), null, projector, sound, volumeItem);
+        Menu themes = new Menu(m.get("menu.theme"));
+        ToggleGroup themeGroup = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(m.get("theme." + t.name()));
+            item.setId("theme-" + t.name());
+            item.setToggleGroup(themeGroup);
+            item.setSelected(t == theme);
+            item.setOnAction(e -> setTheme(t));
+            themes.getItems().add(item);
+        }
+        Menu view = new Menu(m.get("menu.view"), null, projector, sound, volumeItem, themes);
         MenuBar bar = new MenuBar(file, view);
         bar.setId("menu-bar");
-        root.setTop(bar);
+        busy.setId("busy");
+        busy.setPrefSize(18, 18);
+        busy.setVisible(false);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox top = new HBox(8, bar, busy);
+        top.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        root.setTop(top);
 
         Scene scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(getClass().getResource(Styles.STYLESHEET).toExternalForm());
+        theme.applyGlobally();
+        theme.apply(scene);
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -137,6 +163,16 @@ public final class MainWindow {
         return session;
     }
 
+    private void setTheme(Theme t) {
+        theme = t;
+        ctx.settings().put("theme", t.name());
+        t.applyGlobally();
+        t.apply(stage.getScene());
+        if (audience != null) {
+            t.apply(audience.stage().getScene());
+        }
+    }
+
     public RunViewModel runModel() {
         return run;
     }
@@ -149,6 +185,7 @@ public final class MainWindow {
     private void toggleProjector() {
         if (audience == null) {
             audience = AudienceWindow.onRealScreens(session, run, m, this::runKeys);
+            theme.apply(audience.stage().getScene());
         }
         audience.toggle();
     }
@@ -243,7 +280,13 @@ public final class MainWindow {
         stage.setTitle(m.get("app.title"));
         run.load(null, false);
         session.flush();
-        show(new StartView(ctx.library(), ctx.recovery().find(), m, new StartView.Actions() {
+        show(new StartView(ctx.library(), ctx.recovery().find(), ctx.settings().recentFiles(), m,
+                new StartView.Actions() {
+            @Override
+            public void openRecent(Path file) {
+                open(file);
+            }
+
             @Override
             public void openRecovered(Recovery.Found found) {
                 session.open(found.session(), null, found.file());
@@ -300,6 +343,7 @@ public final class MainWindow {
         session.flush();
         try {
             showSession(ctx.store().readSession(file), file);
+            ctx.settings().addRecent(file);
         } catch (SessionFormatException e) {
             error(m.get("error.open.title"), m.get("error.open.header", file.getFileName()), e.describe(ctx.core()));
         }
@@ -343,7 +387,7 @@ public final class MainWindow {
         chooser.setInitialFileName(ExportNames.sanitize(s.title()) + ".session.json");
         File f = chooser.showSaveDialog(stage);
         if (f != null) {
-            session.saveTo(f.toPath(), () -> { }, this::saveFailed);
+            session.saveTo(f.toPath(), () -> ctx.settings().addRecent(f.toPath()), this::saveFailed);
         }
     }
 
@@ -374,19 +418,38 @@ public final class MainWindow {
             return;
         }
         ExportOptions options = new ExportOptions(names.isSelected());
+        busy.setVisible(true);
+        export.setDisable(true);
         ctx.background().execute(() -> {
             try {
                 int pages = ctx.exporter().export(List.of(s), options, f.toPath());
-                Platform.runLater(() -> {
-                    Alert done = new Alert(Alert.AlertType.INFORMATION);
-                    done.initOwner(stage);
-                    done.setTitle(m.get("export.done.title"));
-                    done.setHeaderText(m.get("export.done.header", f.getName(), pages));
-                    done.setContentText(f.getAbsolutePath());
-                    done.show();
-                });
+                Platform.runLater(() -> exported(f.toPath(), pages));
             } catch (Exception e) {
-                Platform.runLater(() -> error(m.get("error.export.title"), f.getName(), String.valueOf(e.getMessage())));
+                Platform.runLater(() -> {
+                    busy.setVisible(false);
+                    export.setDisable(false);
+                    error(m.get("error.export.title"), f.getName(), String.valueOf(e.getMessage()));
+                });
+            }
+        });
+    }
+
+    private void exported(Path pdf, int pages) {
+        busy.setVisible(false);
+        export.setDisable(false);
+        ButtonType openPdf = new ButtonType(m.get("export.open"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType showFolder = new ButtonType(m.get("export.showFolder"), ButtonBar.ButtonData.OTHER);
+        Alert done = new Alert(Alert.AlertType.INFORMATION, pdf.toAbsolutePath().toString(), openPdf, showFolder,
+                ButtonType.CLOSE);
+        done.initOwner(stage);
+        done.setTitle(m.get("export.done.title"));
+        done.setHeaderText(m.get("export.done.header", pdf.getFileName(), pages));
+        done.getDialogPane().setId("export-done");
+        done.showAndWait().ifPresent(b -> {
+            if (b == openPdf) {
+                ctx.showDocument().accept(pdf.toAbsolutePath().toUri().toString());
+            } else if (b == showFolder) {
+                ctx.showDocument().accept(pdf.toAbsolutePath().getParent().toUri().toString());
             }
         });
     }

@@ -1,6 +1,5 @@
 package dk.vaerksted.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import dk.vaerksted.core.i18n.Messages;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +28,6 @@ public final class VaerkstedApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         String lang = getParameters().getNamed().get("lang");
         Locale chosen = Messages.parseLanguage(lang);
         background = Executors.newSingleThreadExecutor(r -> {
@@ -38,7 +36,8 @@ public final class VaerkstedApp extends Application {
             return t;
         });
         // The window speaks Danish unless asked otherwise: its users are Danish facilitators.
-        AppContext ctx = AppContext.forApp(chosen != null ? chosen : Messages.DANISH, background);
+        AppContext ctx = AppContext.forApp(chosen != null ? chosen : Messages.DANISH, background,
+                getHostServices()::showDocument);
         MainWindow window = new MainWindow(stage, ctx);
         stage.show();
         List<String> files = getParameters().getUnnamed();

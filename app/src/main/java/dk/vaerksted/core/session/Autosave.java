@@ -73,15 +73,19 @@ public final class Autosave {
         scheduled = executor.schedule(this::saveNow, delay, TimeUnit.NANOSECONDS);
     }
 
-    /** Saves what is pending at once and waits for it (when a window closes). */
+    /**
+     * Saves what is pending at once and waits for it, and for a save already under way (the
+     * executor has one thread, so this task runs after it). Used when a window closes and before a
+     * file is read that a pending save may be about to write.
+     */
     public void flush() {
-        ScheduledFuture<?> f;
+        java.util.concurrent.Future<?> f;
         synchronized (this) {
             if (scheduled != null) {
                 scheduled.cancel(false);
                 scheduled = null;
             }
-            f = pending == null ? null : executor.schedule(this::saveNow, 0, TimeUnit.NANOSECONDS);
+            f = executor.submit(this::saveNow);
         }
         if (f != null) {
             try {

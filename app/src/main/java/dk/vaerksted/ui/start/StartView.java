@@ -28,6 +28,8 @@ public final class StartView extends ScrollPane {
     private static final double TILE_WIDTH = 360;
     /** What the start screen asks the window to do. */
     public interface Actions {
+        void openRecent(java.nio.file.Path file);
+
         void openRecovered(Recovery.Found found);
 
         void discardRecovered(Recovery.Found found);
@@ -41,7 +43,8 @@ public final class StartView extends ScrollPane {
         void openDeck(Deck deck);
     }
 
-    public StartView(BuiltInLibrary library, List<Recovery.Found> recovered, Messages messages, Actions actions) {
+    public StartView(BuiltInLibrary library, List<Recovery.Found> recovered, List<java.nio.file.Path> recent,
+            Messages messages, Actions actions) {
         setId("start-view");
         setFitToWidth(true);
 
@@ -73,6 +76,19 @@ public final class StartView extends ScrollPane {
 
         VBox samples = new VBox(8);
         samples.setId("samples");
+        if (!recent.isEmpty()) {
+            VBox recentBox = new VBox(8);
+            recentBox.setId("recent");
+            recentBox.getChildren().add(section(messages.get("start.recent")));
+            int k = 0;
+            for (java.nio.file.Path p : recent) {
+                Tile t = tile(p.getFileName().toString(), p.toAbsolutePath().getParent().toString());
+                t.setId("recent-" + k++);
+                t.setOnAction(e -> actions.openRecent(p));
+                recentBox.getChildren().add(t);
+            }
+            samples.getChildren().add(recentBox);
+        }
         samples.getChildren().add(section(messages.get("start.samples")));
         i = 0;
         for (BuiltInLibrary.Entry<Session> sample : library.samples()) {

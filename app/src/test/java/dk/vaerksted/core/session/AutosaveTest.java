@@ -33,7 +33,7 @@ class AutosaveTest {
 
     @Test
     void manyQuickChangesGiveOneSaveOfTheLatest() throws Exception {
-        Autosave autosave = new Autosave(store, thread, Duration.ofMillis(200), results::add);
+        Autosave autosave = new Autosave(store, thread, Duration.ofHours(1), results::add);
         Path file = dir.resolve("forum.session.json");
         for (int i = 1; i <= 5; i++) {
             autosave.changed(session("Forum " + i), file);
@@ -59,7 +59,7 @@ class AutosaveTest {
 
     @Test
     void thePreviousVersionIsKeptAsBak() throws Exception {
-        Autosave autosave = new Autosave(store, thread, Duration.ofMillis(10), results::add);
+        Autosave autosave = new Autosave(store, thread, Duration.ofHours(1), results::add);
         Path file = dir.resolve("forum.session.json");
         autosave.changed(session("Første"), file);
         autosave.flush();
@@ -71,7 +71,8 @@ class AutosaveTest {
 
     @Test
     void aFailedSaveIsReportedAndKeptPendingForTheNextTry() throws Exception {
-        Autosave autosave = new Autosave(store, thread, Duration.ofMillis(10), results::add);
+        // A long delay, so that only flush() saves and the count of attempts is exact.
+        Autosave autosave = new Autosave(store, thread, Duration.ofHours(1), results::add);
         Path missing = dir.resolve("gone").resolve("forum.session.json");
         autosave.changed(session("Forum"), missing);
         autosave.flush();
