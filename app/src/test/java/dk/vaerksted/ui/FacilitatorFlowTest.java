@@ -2,17 +2,12 @@ package dk.vaerksted.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.vaerksted.core.i18n.Messages;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.SessionStore;
-import dk.vaerksted.core.timer.SignalScheduler;
 import dk.vaerksted.export.ExportOptions;
 import dk.vaerksted.export.PdfFonts;
 import dk.vaerksted.export.PdfSummaryExporter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -43,15 +38,7 @@ class FacilitatorFlowTest {
 
     @Start
     void start(Stage stage) {
-        AppContext ctx;
-        try {
-            ctx = TestContexts.create(java.nio.file.Files.createTempDirectory("vaerksted-data"), () -> now,
-                    Clock.fixed(Instant.parse("2024-05-29T08:02:00Z"), ZoneOffset.ofHours(2)));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        window = new MainWindow(stage, ctx);
-        stage.show();
+        window = TestContexts.windowAt29May(stage, () -> now);
     }
 
     private void type(FxRobot robot, String text) {

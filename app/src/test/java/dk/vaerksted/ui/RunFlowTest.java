@@ -2,13 +2,8 @@ package dk.vaerksted.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.vaerksted.core.i18n.Messages;
 import dk.vaerksted.core.session.StepRun;
-import dk.vaerksted.core.timer.SignalScheduler;
 import dk.vaerksted.ui.audience.AudienceView;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
@@ -29,15 +24,7 @@ class RunFlowTest {
 
     @Start
     void start(Stage stage) {
-        AppContext ctx;
-        try {
-            ctx = TestContexts.create(java.nio.file.Files.createTempDirectory("vaerksted-data"), () -> now,
-                    Clock.fixed(Instant.parse("2024-05-29T08:02:00Z"), ZoneOffset.ofHours(2)));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        window = new MainWindow(stage, ctx);
-        stage.show();
+        window = TestContexts.windowAt29May(stage, () -> now);
     }
 
     private void pass(FxRobot robot, double seconds) {

@@ -21,6 +21,22 @@ final class TestContexts {
                 }));
     }
 
+    /**
+     * A window on a fake monotonic clock and a wall clock fixed at 29 May 2024 10:02 (+02:00),
+     * with a fresh data folder.
+     */
+    static MainWindow windowAt29May(javafx.stage.Stage stage, LongSupplier nanos) {
+        try {
+            AppContext ctx = create(java.nio.file.Files.createTempDirectory("vaerksted-data"), nanos,
+                    Clock.fixed(java.time.Instant.parse("2024-05-29T08:02:00Z"), java.time.ZoneOffset.ofHours(2)));
+            MainWindow window = new MainWindow(stage, ctx);
+            stage.show();
+            return window;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static AppContext create(Path dataFolder) {
         return create(dataFolder, System::nanoTime, Clock.systemDefaultZone());
     }

@@ -7,7 +7,6 @@ import dk.vaerksted.ui.Styles;
 import dk.vaerksted.ui.card.CardView;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -31,15 +30,7 @@ public final class DeckView extends BorderPane {
         cards.setId("deck-cards");
         cards.setAccessibleText(messages.get("deck.cards"));
         cards.getItems().setAll(deck.cards());
-        cards.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Card c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.label());
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        cards.setCellFactory(v -> dk.vaerksted.ui.Cells.text(Card::label, true));
         CardView view = new CardView(messages);
         VBox pad = new VBox(view);
         pad.setPadding(new Insets(0, 24, 24, 24));

@@ -192,15 +192,7 @@ public final class SessionView extends BorderPane {
     }
 
     private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        };
+        return dk.vaerksted.ui.Cells.text(text, true);
     }
 
     private void showSession(Session s) {

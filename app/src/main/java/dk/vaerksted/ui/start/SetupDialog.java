@@ -121,12 +121,6 @@ public final class SetupDialog extends Dialog<NewSession.Setup> {
     }
 
     private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        };
+        return dk.vaerksted.ui.Cells.text(text, false);
     }
 }
