@@ -5,6 +5,7 @@ import dk.vaerksted.core.i18n.Messages;
 import dk.vaerksted.core.session.Deck;
 import dk.vaerksted.core.session.NewSession;
 import dk.vaerksted.core.session.Recovery;
+import dk.vaerksted.core.session.SessionLock;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.SessionFormatException;
 import dk.vaerksted.export.ExportNames;
@@ -139,7 +140,7 @@ public final class MainWindow {
         stage.setTitle(m.get("app.title"));
         stage.setOnHidden(e -> {
             run.finish();
-            session.flush();
+            session.close();
             if (audience != null) {
                 audience.stage().hide();
             }
@@ -279,7 +280,7 @@ public final class MainWindow {
     public void showStart() {
         stage.setTitle(m.get("app.title"));
         run.load(null, false);
-        session.flush();
+        session.close();
         show(new StartView(ctx.library(), ctx.recovery().find(), ctx.settings().recentFiles(), m,
                 new StartView.Actions() {
             @Override
@@ -341,10 +342,33 @@ public final class MainWindow {
         // What is pending for the open session is written first: it may be this very file.
         run.load(null, false);
         session.flush();
+        Path current = session.fileProperty().get();
+        if (current != null && current.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            session.close(); // reopening the open file: let go of our own lock first
+        }
+        SessionLock lock;
         try {
-            showSession(ctx.store().readSession(file), file);
+            lock = SessionLock.acquire(file);
+        } catch (SessionLock.LockedException e) {
+            error(m.get("error.open.title"), m.get("error.open.header", file.getFileName()), m.get("error.locked"));
+            return;
+        } catch (java.io.IOException e) {
+            lock = null; // a read-only folder cannot hold the lock; the file can still be read
+        }
+        try {
+            Session s = ctx.store().readSession(file);
+            session.open(s, file, null, lock);
+            stage.setTitle(s.title() + " – " + m.get("app.title"));
+            show(new SessionView(session, run, m), true);
             ctx.settings().addRecent(file);
         } catch (SessionFormatException e) {
+            if (lock != null) {
+                try {
+                    lock.close();
+                } catch (java.io.IOException ignored) {
+                    // released with the process anyway
+                }
+            }
             error(m.get("error.open.title"), m.get("error.open.header", file.getFileName()), e.describe(ctx.core()));
         }
     }

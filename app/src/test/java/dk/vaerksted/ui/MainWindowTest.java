@@ -136,4 +136,35 @@ class MainWindowTest {
         assertThat(window.sessionModel().fileProperty().get()).isEqualTo(copy);
         assertThat(Files.readString(copy)).contains("Vi deler sjældent udkast");
     }
+
+    @Test
+    void aFileOpenInAnotherWindowIsNotOpenedTwice(FxRobot robot) throws Exception {
+        Path file = dir.resolve("forum.session.json");
+        Files.copy(Path.of("../samples/halvfaerdig.session.json"), file);
+        robot.interact(() -> window.open(file));
+        robot.interact(() -> {
+            Stage second = new Stage();
+            new MainWindow(second, TestContexts.create(data)).open(file);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#error-details").queryAs(TextArea.class).getText())
+                .contains("åben i et andet Værksted-vindue");
+    }
+
+    @Test
+    void aFileChangedByAnotherProgramIsNotOverwrittenAndTheStatusSaysSo(FxRobot robot) throws Exception {
+        Path file = dir.resolve("forum.session.json");
+        Files.copy(Path.of("../samples/halvfaerdig.session.json"), file);
+        robot.interact(() -> window.open(file));
+        String theirs = Files.readString(file).replace("Aarhus Rådhus", "Dokk1");
+        Files.writeString(file, theirs);
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        robot.clickOn("#note-entry").write("Ny note").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> window.sessionModel().saveStateProperty().get()
+                        == dk.vaerksted.ui.session.SessionViewModel.SaveState.CONFLICT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(label(robot, "#save-status")).startsWith("Ændret af et andet program");
+        assertThat(Files.readString(file)).isEqualTo(theirs);
+    }
 }

@@ -26,6 +26,9 @@ public final class Autosave {
     private long firstPendingAt;
     private final Consumer<Result> onResult;
 
+    /** How each target looked after our last read or write of it; a target not listed is written as is. */
+    private final java.util.Map<Path, FileStamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Session pending;
     private Path pendingTarget;
     private ScheduledFuture<?> scheduled;
@@ -98,6 +101,15 @@ public final class Autosave {
         }
     }
 
+    /**
+     * From now on, {@code target} is only written if it still looks like {@code stamp}: a file
+     * changed or deleted by another program is not overwritten (the save fails with
+     * {@link FileStamp.ChangedOnDiskException} and the session stays pending).
+     */
+    public void expect(Path target, FileStamp stamp) {
+        stamps.put(target.toAbsolutePath(), stamp);
+    }
+
     public synchronized boolean hasPending() {
         return pending != null;
     }
@@ -115,7 +127,14 @@ public final class Autosave {
             return;
         }
         try {
-            store.writeKeepingBackup(session, target);
+            Path key = target.toAbsolutePath();
+            FileStamp expected = stamps.get(key);
+            if (expected == null) {
+                store.writeKeepingBackup(session, target);
+                stamps.put(key, FileStamp.of(target));
+            } else {
+                stamps.put(key, store.writeIfUnchanged(session, target, expected));
+            }
             onResult.accept(new Result(session, target, null));
         } catch (IOException e) {
             synchronized (this) {

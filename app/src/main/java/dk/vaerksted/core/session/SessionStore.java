@@ -52,6 +52,20 @@ public final class SessionStore {
         AtomicFiles.write(file, bytes);
     }
 
+    /**
+     * As {@link #writeKeepingBackup}, but only if the file is still as {@code expected} (as we last
+     * read or wrote it); otherwise nothing is written and {@link FileStamp.ChangedOnDiskException}
+     * says why. Returns the new stamp.
+     */
+    public FileStamp writeIfUnchanged(Session session, Path file, FileStamp expected) throws IOException {
+        FileStamp now = FileStamp.of(file);
+        if (!now.equals(expected)) {
+            throw new FileStamp.ChangedOnDiskException(file, expected.exists() && !now.exists());
+        }
+        writeKeepingBackup(session, file);
+        return FileStamp.of(file);
+    }
+
     public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".bak");
     }

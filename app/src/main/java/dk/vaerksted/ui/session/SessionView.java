@@ -75,10 +75,11 @@ public final class SessionView extends BorderPane {
             case SAVED -> messages.get("session.saved");
             case AUTOSAVED_UNNAMED -> messages.get("session.autosavedUnnamed");
             case FAILED -> messages.get("session.saveFailed");
+            case CONFLICT -> messages.get("session.conflict");
             default -> messages.get("session.unsaved");
         }, model.saveStateProperty()));
         model.saveStateProperty().addListener((o, a, st) -> status.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("failed"), st == SessionViewModel.SaveState.FAILED));
+                javafx.css.PseudoClass.getPseudoClass("failed"), st == SessionViewModel.SaveState.FAILED || st == SessionViewModel.SaveState.CONFLICT));
         status.tooltipProperty().bind(Bindings.createObjectBinding(() -> model.saveErrorProperty().get() == null
                 ? null : new javafx.scene.control.Tooltip(model.saveErrorProperty().get()), model.saveErrorProperty()));
         Region spacer = new Region();

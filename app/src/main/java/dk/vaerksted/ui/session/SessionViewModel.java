@@ -47,7 +47,7 @@ public final class SessionViewModel {
      *                 in tests)
      */
     /** Whether what is on screen is on disk, and where. */
-    public enum SaveState { SAVED, AUTOSAVED_UNNAMED, UNSAVED, FAILED }
+    public enum SaveState { SAVED, AUTOSAVED_UNNAMED, UNSAVED, FAILED, CONFLICT }
 
     /** Autosave waits this long after the last change (and then writes well within a second). */
     public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofMillis(400);
@@ -58,6 +58,8 @@ public final class SessionViewModel {
     private final ReadOnlyObjectWrapper<String> saveError = new ReadOnlyObjectWrapper<>();
     /** Where an unnamed session is autosaved (in the recovery folder), or null. */
     private Path unnamedFile;
+    /** Keeps other windows and instances off the open file. */
+    private dk.vaerksted.core.session.SessionLock lock;
 
     public SessionViewModel(SessionStore store, Executor background, Consumer<Runnable> fxThread,
             java.time.Clock clock, dk.vaerksted.core.session.Recovery recovery,
@@ -86,7 +88,24 @@ public final class SessionViewModel {
      * {@code unnamed} is its autosave file in the recovery folder when it was recovered.
      */
     public void open(Session s, Path from, Path unnamed) {
+        open(s, from, unnamed, null);
+    }
+
+    /**
+     * As {@link #open(Session, Path, Path)}, holding {@code fileLock} (taken by the caller before
+     * the file was read) until another session is opened or the window closes.
+     */
+    public void open(Session s, Path from, Path unnamed, dk.vaerksted.core.session.SessionLock fileLock) {
         autosave.flush();
+        releaseLock();
+        lock = fileLock;
+        if (from != null) {
+            try {
+                autosave.expect(from, dk.vaerksted.core.session.FileStamp.of(from));
+            } catch (java.io.IOException e) {
+                // unreadable attributes: the first save will tell
+            }
+        }
         autosave.warmUp(s);
         undo.clear();
         canUndo.set(false);
@@ -272,7 +291,7 @@ public final class SessionViewModel {
         group.set(g);
         card.set(g == null || g.cardId() == null ? null : next.card(g.cardId()).orElse(null));
         changes.set(changes.get() + 1);
-        if (saveState.get() != SaveState.FAILED) {
+        if (saveState.get() != SaveState.FAILED && saveState.get() != SaveState.CONFLICT) {
             saveState.set(SaveState.UNSAVED);
         }
         Path target = autosaveTarget();
@@ -300,8 +319,9 @@ public final class SessionViewModel {
 
     private void autosaved(dk.vaerksted.core.session.Autosave.Result r) {
         if (r.error() != null) {
-            saveState.set(SaveState.FAILED);
-            saveError.set(r.target() + ": " + r.error().getMessage());
+            saveState.set(r.error() instanceof dk.vaerksted.core.session.FileStamp.ChangedOnDiskException
+                    ? SaveState.CONFLICT : SaveState.FAILED);
+            saveError.set(r.error().getMessage());
             return;
         }
         if (r.session() != session.get()) {
@@ -330,6 +350,23 @@ public final class SessionViewModel {
     /** Writes any pending change now (the window is closing). */
     public void flush() {
         autosave.flush();
+    }
+
+    /** The window closes: write what is pending and let go of the file. */
+    public void close() {
+        autosave.flush();
+        releaseLock();
+    }
+
+    private void releaseLock() {
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (java.io.IOException e) {
+                // the system releases it when the process ends anyway
+            }
+            lock = null;
+        }
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
@@ -375,10 +412,25 @@ public final class SessionViewModel {
         }
         // Whatever autosave still has pending goes to its old place first, so it cannot land after us.
         autosave.flush();
+        dk.vaerksted.core.session.SessionLock newLock = null;
+        if (!target.equals(file.get())) {
+            try {
+                newLock = dk.vaerksted.core.session.SessionLock.acquire(target);
+            } catch (java.io.IOException e) {
+                onError.accept(e);
+                return;
+            }
+        }
+        dk.vaerksted.core.session.SessionLock acquired = newLock;
         background.execute(() -> {
             try {
                 store.writeKeepingBackup(s, target);
+                autosave.expect(target, dk.vaerksted.core.session.FileStamp.of(target));
                 fxThread.accept(() -> {
+                    if (acquired != null) {
+                        releaseLock();
+                        lock = acquired;
+                    }
                     file.set(target);
                     boolean current = session.get() == s;
                     saved.set(current);
@@ -391,6 +443,13 @@ public final class SessionViewModel {
                     onSaved.run();
                 });
             } catch (Exception e) {
+                if (acquired != null) {
+                    try {
+                        acquired.close();
+                    } catch (java.io.IOException ignored) {
+                        // best effort
+                    }
+                }
                 fxThread.accept(() -> onError.accept(e));
             }
         });
