@@ -11,6 +11,7 @@ import dk.vaerksted.core.session.SessionFormatException;
 import dk.vaerksted.export.ExportNames;
 import dk.vaerksted.export.ExportOptions;
 import dk.vaerksted.ui.deck.DeckView;
+import dk.vaerksted.ui.session.EditSessionDialog;
 import dk.vaerksted.ui.session.SessionView;
 import dk.vaerksted.ui.session.SessionViewModel;
 import dk.vaerksted.ui.start.SetupDialog;
@@ -63,6 +64,7 @@ public final class MainWindow {
     private final MenuItem save;
     private final MenuItem saveAs;
     private final MenuItem export;
+    private MenuItem editItem;
     private final RunViewModel run;
     private final MenuItem projector;
     private AudienceWindow audience;
@@ -83,9 +85,10 @@ public final class MainWindow {
         save = item("menu.save", "Shortcut+S", this::save);
         saveAs = item("menu.saveAs", "Shortcut+Shift+S", this::saveAs);
         export = item("menu.export", "Shortcut+E", this::exportPdf);
+        editItem = item("menu.edit", "Shortcut+K", this::editSession);
         MenuItem home = item("menu.home", "Shortcut+H", this::showStart);
         MenuItem quit = item("menu.quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu(m.get("menu.file"), null, open, save, saveAs, export, home, quit);
+        Menu file = new Menu(m.get("menu.file"), null, open, save, saveAs, export, editItem, home, quit);
         projector = item("menu.projector", "F5", this::toggleProjector);
         CheckMenuItem sound = new CheckMenuItem(m.get("menu.sound"));
         sound.setId("menu-sound");
@@ -162,6 +165,22 @@ public final class MainWindow {
 
     public SessionViewModel sessionModel() {
         return session;
+    }
+
+    /** Opens the editor for the open session; what it returns replaces the session (undoable). */
+    public void editSession() {
+        Session s = session.sessionProperty().get();
+        if (s == null) {
+            return;
+        }
+        EditSessionDialog dialog = new EditSessionDialog(s, session.exerciseProperty().get(),
+                ctx.library().templates().stream().map(BuiltInLibrary.Entry::value).toList(),
+                ctx.library().decks().stream().flatMap(d -> d.value().cards().stream()).toList(), m);
+        dialog.initOwner(stage);
+        dialog.showAndWait().ifPresent(edited -> {
+            session.edit(edited);
+            stage.setTitle(edited.title() + " – " + m.get("app.title"));
+        });
     }
 
     private void setTheme(Theme t) {
@@ -275,6 +294,7 @@ public final class MainWindow {
         save.setDisable(!sessionOpen);
         saveAs.setDisable(!sessionOpen);
         export.setDisable(!sessionOpen);
+        editItem.setDisable(!sessionOpen);
     }
 
     public void showStart() {

@@ -58,4 +58,130 @@ public final class SessionEdits {
     public static Optional<Group> group(Exercise e, String groupId) {
         return e.groups().stream().filter(g -> g.id().equals(groupId)).findFirst();
     }
+
+    /** A table as the editor shows it; {@code id} is null for a new one. */
+    public record TableRow(String id, String name, List<String> members, String cardId) {
+        public TableRow {
+            members = List.copyOf(members);
+        }
+    }
+
+    /**
+     * Sets the session's tables in the given order, in every exercise: names and members for all,
+     * the card for {@code cardExerciseId} only (a new table gets no card elsewhere). A table left
+     * out that holds notes in any exercise is an error: notes are never dropped this way.
+     */
+    public static Session withTables(Session s, List<TableRow> rows, String cardExerciseId) {
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        rows.forEach(r -> {
+            if (r.id() != null) {
+                kept.add(r.id());
+            }
+        });
+        for (Exercise e : s.exercises()) {
+            for (Group g : e.groups()) {
+                if (!kept.contains(g.id()) && !g.notes().isEmpty()) {
+                    throw new IllegalArgumentException("table " + g.id() + " holds notes and cannot be removed");
+                }
+            }
+        }
+        java.util.Set<String> used = new java.util.HashSet<>(kept);
+        List<TableRow> withIds = new ArrayList<>();
+        for (TableRow r : rows) {
+            String id = r.id();
+            if (id == null) {
+                int n = 1;
+                while (used.contains("bord-" + n)) {
+                    n++;
+                }
+                id = "bord-" + n;
+                used.add(id);
+            }
+            withIds.add(new TableRow(id, r.name(), r.members(), r.cardId()));
+        }
+        List<Exercise> exercises = new ArrayList<>();
+        for (Exercise e : s.exercises()) {
+            List<Group> groups = new ArrayList<>();
+            for (TableRow r : withIds) {
+                Group old = group(e, r.id()).orElse(null);
+                String card = e.id().equals(cardExerciseId) ? r.cardId() : old == null ? null : old.cardId();
+                groups.add(new Group(r.id(), r.name(), r.members(), card, old == null ? List.of() : old.notes(),
+                        old == null ? Extras.NONE : old.extras()));
+            }
+            exercises.add(new Exercise(e.id(), e.title(), e.intro(), e.steps(), groups, e.run(), e.extras()));
+        }
+        return withExercises(s, exercises);
+    }
+
+    /** New planned minutes for steps of one exercise (null: untimed). */
+    public static Session withStepMinutes(Session s, String exerciseId, java.util.Map<String, Double> minutes) {
+        return mapExercise(s, exerciseId, e -> {
+            List<Step> steps = new ArrayList<>();
+            for (Step st : e.steps()) {
+                Double m = minutes.containsKey(st.id()) ? minutes.get(st.id()) : st.minutes();
+                if (m != null && !(m > 0 && m <= 240)) {
+                    throw new IllegalArgumentException("minutes must be more than 0 and at most 240");
+                }
+                steps.add(new Step(st.id(), st.title(), st.prompt(), m, st.extras()));
+            }
+            return new Exercise(e.id(), e.title(), e.intro(), steps, e.groups(), e.run(), e.extras());
+        });
+    }
+
+    /**
+     * Adds the exercises of a template after the session's own, at the session's tables (names
+     * and members, no cards, no notes), with the template's cards; ids are made unique.
+     */
+    public static Session addExercises(Session s, Session template) {
+        List<Group> tables = s.exercises().isEmpty() ? List.of() : s.exercises().get(0).groups().stream()
+                .map(g -> new Group(g.id(), g.name(), g.members(), null, List.of(), Extras.NONE)).toList();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        s.exercises().forEach(e -> ids.add(e.id()));
+        List<Exercise> exercises = new ArrayList<>(s.exercises());
+        String onlyCard = template.cards().size() == 1 ? template.cards().get(0).id() : null;
+        for (Exercise e : template.exercises()) {
+            String id = e.id();
+            for (int n = 2; ids.contains(id); n++) {
+                id = e.id() + "-" + n;
+            }
+            ids.add(id);
+            List<Group> groups = tables.stream().map(g -> new Group(g.id(), g.name(), g.members(), onlyCard, List.of(),
+                    Extras.NONE)).toList();
+            exercises.add(new Exercise(id, e.title(), e.intro(), e.steps(), groups, List.of(), e.extras()));
+        }
+        java.util.LinkedHashMap<String, Card> cards = new java.util.LinkedHashMap<>();
+        s.cards().forEach(c -> cards.put(c.id(), c));
+        template.cards().forEach(c -> cards.putIfAbsent(c.id(), c));
+        List<HarvestPrompt> harvest = new ArrayList<>(s.harvest());
+        for (HarvestPrompt h : template.harvest()) {
+            if (harvest.stream().noneMatch(x -> x.prompt().equals(h.prompt()))) {
+                harvest.add(new HarvestPrompt(h.prompt(), List.of(), h.extras()));
+            }
+        }
+        return new Session(s.title(), s.date(), s.place(), s.facilitators(), s.language(), List.copyOf(cards.values()),
+                exercises, harvest, s.extras());
+    }
+
+    /** Moves an exercise up (negative) or down in the order. */
+    public static Session moveExercise(Session s, String exerciseId, int delta) {
+        List<Exercise> list = new ArrayList<>(s.exercises());
+        int i = -1;
+        for (int k = 0; k < list.size(); k++) {
+            if (list.get(k).id().equals(exerciseId)) {
+                i = k;
+            }
+        }
+        int j = i + delta;
+        if (i < 0 || j < 0 || j >= list.size()) {
+            return s;
+        }
+        java.util.Collections.swap(list, i, j);
+        return withExercises(s, list);
+    }
+
+    /** Title, date, place and facilitators. */
+    public static Session withDetails(Session s, String title, String date, String place, List<String> facilitators) {
+        return new Session(title, date, place, facilitators, s.language(), s.cards(), s.exercises(), s.harvest(),
+                s.extras());
+    }
 }

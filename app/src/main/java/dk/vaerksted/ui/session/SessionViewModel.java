@@ -38,7 +38,8 @@ public final class SessionViewModel {
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final javafx.beans.property.ReadOnlyLongWrapper changes = new javafx.beans.property.ReadOnlyLongWrapper(0);
-    private final java.util.Deque<NoteUndo> undo = new java.util.ArrayDeque<>();
+    /** Each entry turns the current session back into what it was before one change. */
+    private final java.util.Deque<java.util.function.UnaryOperator<Session>> undo = new java.util.ArrayDeque<>();
     private static final int MAX_UNDO = 200;
     private final java.time.Clock clock;
 
@@ -195,7 +196,7 @@ public final class SessionViewModel {
         }
         List<Note> notes = new ArrayList<>(s.harvest().get(promptIndex).notes());
         notes.add(new Note(null, text.strip(), now(), Extras.NONE));
-        undo.push(new NoteUndo(null, null, promptIndex, s.harvest().get(promptIndex).notes()));
+        pushHarvestUndo(promptIndex, s.harvest().get(promptIndex).notes());
         apply(SessionEdits.withHarvestNotes(s, promptIndex, notes));
     }
 
@@ -211,7 +212,7 @@ public final class SessionViewModel {
         List<Note> notes = new ArrayList<>(before);
         Note old = notes.get(index);
         notes.set(index, new Note(old.stepId(), text.strip(), old.at(), old.extras()));
-        undo.push(new NoteUndo(null, null, promptIndex, before));
+        pushHarvestUndo(promptIndex, before);
         apply(SessionEdits.withHarvestNotes(s, promptIndex, notes));
     }
 
@@ -226,7 +227,7 @@ public final class SessionViewModel {
         }
         List<Note> notes = new ArrayList<>(before);
         notes.remove(index);
-        undo.push(new NoteUndo(null, null, promptIndex, before));
+        pushHarvestUndo(promptIndex, before);
         apply(SessionEdits.withHarvestNotes(s, promptIndex, notes));
     }
 
@@ -236,12 +237,7 @@ public final class SessionViewModel {
         if (s == null || undo.isEmpty()) {
             return;
         }
-        NoteUndo u = undo.pop();
-        if (u.harvestIndex() != null) {
-            apply(SessionEdits.withHarvestNotes(s, u.harvestIndex(), u.before()));
-        } else {
-            apply(SessionEdits.withGroupNotes(s, u.exerciseId(), u.groupId(), u.before()));
-        }
+        apply(undo.pop().apply(s));
         canUndo.set(!undo.isEmpty());
     }
 
@@ -268,13 +264,38 @@ public final class SessionViewModel {
         selectGroupAt(Math.max(0, Math.min(e.groups().size() - 1, i + delta)));
     }
 
-    private record NoteUndo(String exerciseId, String groupId, Integer harvestIndex, List<Note> before) {}
-
-    private void changeGroupNotes(Exercise e, Group g, List<Note> notes) {
-        undo.push(new NoteUndo(e.id(), g.id(), null, g.notes()));
+    private void pushUndo(java.util.function.UnaryOperator<Session> back) {
+        undo.push(back);
         while (undo.size() > MAX_UNDO) {
             undo.removeLast();
         }
+    }
+
+    private void pushHarvestUndo(int promptIndex, List<Note> before) {
+        pushUndo(cur -> SessionEdits.withHarvestNotes(cur, promptIndex, before));
+    }
+
+    /**
+     * Replaces the session with an edited one (details, tables, exercises, minutes); undoable as
+     * one step. The selection is kept where the ids still exist.
+     */
+    public void edit(Session edited) {
+        Session before = session.get();
+        if (before == null || edited.equals(before)) {
+            return;
+        }
+        pushUndo(cur -> before);
+        apply(edited);
+        if (exercise.get() == null && !edited.exercises().isEmpty()) {
+            selectExercise(edited.exercises().get(0));
+        } else if (group.get() == null && exercise.get() != null && !exercise.get().groups().isEmpty()) {
+            selectGroup(exercise.get().groups().get(0));
+        }
+    }
+
+    private void changeGroupNotes(Exercise e, Group g, List<Note> notes) {
+        List<Note> before = g.notes();
+        pushUndo(cur -> SessionEdits.withGroupNotes(cur, e.id(), g.id(), before));
         apply(SessionEdits.withGroupNotes(session.get(), e.id(), g.id(), notes));
     }
 

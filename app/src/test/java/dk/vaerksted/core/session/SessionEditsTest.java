@@ -1,0 +1,89 @@
+package dk.vaerksted.core.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.vaerksted.core.deck.BuiltInLibrary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SessionEditsTest {
+    private Session forum;
+    private final BuiltInLibrary library = new BuiltInLibrary(new DocumentReader());
+
+    @BeforeEach
+    void read() throws Exception {
+        forum = new DocumentReader().readSession("forum",
+                Files.readAllBytes(Path.of("../samples/strategisk-ledelsesforum-2019.session.json")));
+    }
+
+    private List<SessionEdits.TableRow> rows(Exercise e) {
+        List<SessionEdits.TableRow> rows = new ArrayList<>();
+        e.groups().forEach(g -> rows.add(new SessionEdits.TableRow(g.id(), g.name(), g.members(), g.cardId())));
+        return rows;
+    }
+
+    @Test
+    void tablesAreRenamedReorderedAndAddedInEveryExerciseKeepingTheirNotes() {
+        Exercise first = forum.exercises().get(0);
+        List<SessionEdits.TableRow> rows = rows(first);
+        SessionEdits.TableRow bord1 = rows.remove(0);
+        rows.add(new SessionEdits.TableRow(bord1.id(), "MSO", List.of("Anne", "Bo"), null));
+        rows.add(new SessionEdits.TableRow(null, "Nyt bord", List.of(), null));
+        Session s = SessionEdits.withTables(forum, rows, first.id());
+        for (Exercise e : s.exercises().subList(0, 2)) {
+            assertThat(e.groups().get(e.groups().size() - 2).name()).isEqualTo("MSO");
+            assertThat(e.groups().get(e.groups().size() - 1).id()).isEqualTo("bord-17");
+        }
+        Group mso = SessionEdits.group(s.exercises().get(0), "bord-1").orElseThrow();
+        assertThat(mso.notes()).isEqualTo(first.groups().get(0).notes());
+        assertThat(mso.members()).containsExactly("Anne", "Bo");
+        // the card changes only in the exercise being edited
+        assertThat(SessionEdits.group(s.exercises().get(1), "bord-1").orElseThrow().cardId()).isEqualTo("cfia-1");
+    }
+
+    @Test
+    void aTableWithNotesCannotBeRemovedButAnEmptyOneCan() {
+        Exercise first = forum.exercises().get(0);
+        List<SessionEdits.TableRow> rows = rows(first);
+        rows.remove(0);
+        assertThatThrownBy(() -> SessionEdits.withTables(forum, rows, first.id()))
+                .hasMessageContaining("holds notes");
+        Session fresh = NewSession.fromTemplate(library.templates().get(0).value(), java.time.LocalDate.of(2024, 5, 29), 3);
+        List<SessionEdits.TableRow> freshRows = rows(fresh.exercises().get(0));
+        freshRows.remove(2);
+        assertThat(SessionEdits.withTables(fresh, freshRows, "halvfaerdig").exercises().get(0).groups()).hasSize(2);
+    }
+
+    @Test
+    void minutesAreChangedWithinTheirLimits() {
+        Session s = SessionEdits.withStepMinutes(forum, "graensekrydsende", Map.of("laes", 7.5, "del", 10.0));
+        assertThat(s.exercises().get(0).steps()).extracting(Step::minutes).containsExactly(7.5, 3.0, 10.0);
+        assertThatThrownBy(() -> SessionEdits.withStepMinutes(forum, "graensekrydsende", Map.of("laes", 0.0)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void exercisesAreAddedFromATemplateWithUniqueIdsAtTheSameTablesAndMoved() {
+        Session s = SessionEdits.addExercises(forum, library.templates().get(0).value());
+        Exercise added = s.exercises().get(3);
+        assertThat(added.title()).isEqualTo("Tør du dele det halvfærdige?");
+        assertThat(added.groups()).hasSize(16).allSatisfy(g -> {
+            assertThat(g.notes()).isEmpty();
+            assertThat(g.cardId()).isEqualTo("samarbejdskompasset-07");
+        });
+        assertThat(s.card("samarbejdskompasset-07")).isPresent();
+        Session twice = SessionEdits.addExercises(s, library.templates().get(0).value());
+        assertThat(twice.exercises().get(4).id()).isEqualTo("halvfaerdig-2");
+        assertThat(twice.harvest()).hasSize(2);
+        Session moved = SessionEdits.moveExercise(s, "halvfaerdig", -3);
+        assertThat(moved.exercises().get(0).id()).isEqualTo("halvfaerdig");
+        byte[] bytes = new DocumentWriter().write(twice);
+        assertThat(bytes).isNotEmpty();
+    }
+}
