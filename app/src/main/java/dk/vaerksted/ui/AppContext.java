@@ -40,11 +40,12 @@ public final class AppContext {
     private final ScheduledExecutorService autosaveThread;
 
     /** The app as it runs: real clocks, its own threads, the user's data folder. */
-    public static AppContext forApp(Locale locale, Executor background, Consumer<String> showDocument) {
+    public static AppContext forApp(Locale locale, Executor background, Consumer<String> showDocument,
+            Settings settings) {
         AppContext ctx = new AppContext(locale, background, System::nanoTime, Clock.systemDefaultZone(),
                 SignalScheduler.Timer.of(daemonScheduler("vaerksted-signals", Thread.MAX_PRIORITY)),
                 Recovery.defaultFolder(), daemonScheduler("vaerksted-autosave", Thread.NORM_PRIORITY));
-        ctx.settings = Settings.user();
+        ctx.settings = settings;
         ctx.showDocument = showDocument;
         return ctx;
     }

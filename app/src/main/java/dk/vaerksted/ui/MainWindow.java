@@ -109,7 +109,23 @@ public final class MainWindow {
             item.setOnAction(e -> setTheme(t));
             themes.getItems().add(item);
         }
-        Menu view = new Menu(m.get("menu.view"), null, projector, sound, volumeItem, themes);
+        Menu languages = new Menu(m.get("menu.language"));
+        ToggleGroup languageGroup = new ToggleGroup();
+        for (java.util.Locale l : List.of(Messages.DANISH, Messages.ENGLISH)) {
+            RadioMenuItem item = new RadioMenuItem(l.getDisplayLanguage(l));
+            item.setId("language-" + l.getLanguage());
+            item.setToggleGroup(languageGroup);
+            item.setSelected(l.equals(m.locale()));
+            item.setOnAction(e -> {
+                ctx.settings().put("language", l.getLanguage());
+                Alert info = new Alert(Alert.AlertType.INFORMATION, m.get("language.nextStart"));
+                info.initOwner(stage);
+                info.setHeaderText(null);
+                info.show();
+            });
+            languages.getItems().add(item);
+        }
+        Menu view = new Menu(m.get("menu.view"), null, projector, sound, volumeItem, themes, languages);
         MenuBar bar = new MenuBar(file, view);
         bar.setId("menu-bar");
         busy.setId("busy");

@@ -29,15 +29,19 @@ public final class VaerkstedApp extends Application {
     @Override
     public void start(Stage stage) {
         String lang = getParameters().getNamed().get("lang");
-        Locale chosen = Messages.parseLanguage(lang);
+        Settings settings = Settings.user();
+        Locale chosen = Messages.parseLanguage(lang != null ? lang : settings.get("language", null));
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "vaerksted-background");
             t.setDaemon(false);
             return t;
         });
-        // The window speaks Danish unless asked otherwise: its users are Danish facilitators.
+        // The window speaks Danish unless asked otherwise: its users are Danish facilitators. Dates
+        // in pickers and the standard buttons follow the same language.
+        Locale.setDefault(Locale.Category.FORMAT, chosen != null ? chosen : Messages.DANISH);
+        Locale.setDefault(Locale.Category.DISPLAY, chosen != null ? chosen : Messages.DANISH);
         AppContext ctx = AppContext.forApp(chosen != null ? chosen : Messages.DANISH, background,
-                getHostServices()::showDocument);
+                getHostServices()::showDocument, settings);
         MainWindow window = new MainWindow(stage, ctx);
         stage.show();
         List<String> files = getParameters().getUnnamed();

@@ -83,7 +83,7 @@ class RunFlowTest {
     }
 
     @Test
-    void theProjectorViewShowsTheStepTheCardAndBigDigits(FxRobot robot) {
+    void theProjectorViewShowsTheStepTheCardAndBigDigits(FxRobot robot) throws Exception {
         robot.clickOn("#sample-0");
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
@@ -99,7 +99,11 @@ class RunFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label digits = robot.from(view).lookup("#audience-countdown-digits").queryAs(Label.class);
         assertThat(digits.getText()).isEqualTo("01:55");
+        // The digits follow the window's height on the next layout and CSS pass.
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> digits.getFont().getSize() >= 0.20 * view.getHeight());
         double height = view.getHeight();
+        assertThat(height).isGreaterThan(700);
         assertThat(digits.getFont().getSize()).isGreaterThanOrEqualTo(0.20 * height);
         Label title = robot.from(view).lookup("#card-title").queryAs(Label.class);
         assertThat(title.getText()).isEqualTo("Bliv klogere sammen igen og igen");

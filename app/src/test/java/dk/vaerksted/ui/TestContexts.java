@@ -12,8 +12,12 @@ final class TestContexts {
     private TestContexts() {}
 
     static AppContext create(Path dataFolder, LongSupplier nanos, Clock clock) {
+        return create(Messages.DANISH, dataFolder, nanos, clock);
+    }
+
+    static AppContext create(java.util.Locale locale, Path dataFolder, LongSupplier nanos, Clock clock) {
         SignalScheduler.Timer noTimer = (task, delay) -> () -> { };
-        return new AppContext(Messages.DANISH, Runnable::run, nanos, clock, noTimer, dataFolder,
+        return new AppContext(locale, Runnable::run, nanos, clock, noTimer, dataFolder,
                 Executors.newSingleThreadScheduledExecutor(r -> {
                     Thread t = new Thread(r, "test-autosave");
                     t.setDaemon(true);

@@ -86,10 +86,10 @@ public final class EditSessionDialog extends Dialog<Session> {
         details.setHgap(12);
         details.setVgap(10);
         details.setPadding(new Insets(12));
-        details.addRow(0, new Label(m.get("setup.sessionTitle")), title);
-        details.addRow(1, new Label(m.get("setup.date")), date);
-        details.addRow(2, new Label(m.get("setup.place")), place);
-        details.addRow(3, new Label(m.get("setup.facilitators")), facilitators);
+        details.addRow(0, label(m.get("setup.sessionTitle")), title);
+        details.addRow(1, label(m.get("setup.date")), date);
+        details.addRow(2, label(m.get("setup.place")), place);
+        details.addRow(3, label(m.get("setup.facilitators")), facilitators);
         title.setPrefColumnCount(36);
 
         // Tables
@@ -218,6 +218,9 @@ public final class EditSessionDialog extends Dialog<Session> {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefSize(820, 520);
         getDialogPane().setContent(tabs);
+        getDialogPane().setPrefSize(900, 640);
+        getDialogPane().setMinSize(900, 600);
+        setResizable(true);
 
         ButtonType ok = new ButtonType(m.get("edit.ok"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
@@ -302,5 +305,12 @@ public final class EditSessionDialog extends Dialog<Session> {
             }
         }
         return out;
+    }
+
+    /** A form label that is never cut short. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 }

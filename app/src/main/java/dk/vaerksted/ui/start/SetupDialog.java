@@ -84,14 +84,14 @@ public final class SetupDialog extends Dialog<NewSession.Setup> {
         grid.setVgap(10);
         grid.setPadding(new Insets(12));
         int row = 0;
-        grid.addRow(row++, new Label(m.get("setup.sessionTitle")), title);
-        grid.addRow(row++, new Label(m.get("setup.date")), date);
-        grid.addRow(row++, new Label(m.get("setup.place")), place);
-        grid.addRow(row++, new Label(m.get("setup.facilitators")), facilitators);
-        grid.addRow(row++, new Label(m.get("setup.tables")), tables);
-        grid.addRow(row++, new Label(m.get("setup.deck")), source);
-        grid.addRow(row++, new Label(m.get("setup.deal")), deal);
-        grid.addRow(row, new Label(m.get("setup.card")), card);
+        grid.addRow(row++, label(m.get("setup.sessionTitle")), title);
+        grid.addRow(row++, label(m.get("setup.date")), date);
+        grid.addRow(row++, label(m.get("setup.place")), place);
+        grid.addRow(row++, label(m.get("setup.facilitators")), facilitators);
+        grid.addRow(row++, label(m.get("setup.tables")), tables);
+        grid.addRow(row++, label(m.get("setup.deck")), source);
+        grid.addRow(row++, label(m.get("setup.deal")), deal);
+        grid.addRow(row, label(m.get("setup.card")), card);
         title.setPrefColumnCount(36);
         getDialogPane().setContent(grid);
 
@@ -122,5 +122,12 @@ public final class SetupDialog extends Dialog<NewSession.Setup> {
 
     private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
         return dk.vaerksted.ui.Cells.text(text, false);
+    }
+
+    /** A form label that is never cut short. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 }

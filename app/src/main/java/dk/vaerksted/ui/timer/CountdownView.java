@@ -24,8 +24,14 @@ public final class CountdownView extends VBox {
     private final Label digits = new Label();
     private final Label stage = new Label();
     private final ProgressBar bar = new ProgressBar(0);
+    /**
+     * Held here: a binding listens to its sources only weakly, so without this reference a
+     * computed size (a share of the window's height) could be garbage-collected and stop following.
+     */
+    private final ObservableDoubleValue digitSize;
 
     public CountdownView(RunViewModel model, ObservableDoubleValue digitSize, String idPrefix) {
+        this.digitSize = digitSize;
         getStyleClass().add("vk-countdown");
         setAlignment(Pos.CENTER);
         setId(idPrefix + "countdown");
@@ -44,8 +50,8 @@ public final class CountdownView extends VBox {
         setAccessibleRole(AccessibleRole.TEXT);
         accessibleTextProperty().bind(model.timeProperty().concat(" ").concat(model.stageLabelProperty()));
 
-        digitSize.addListener((o, a, size) -> applySize(size.doubleValue()));
-        applySize(digitSize.get());
+        this.digitSize.addListener((o, a, size) -> applySize(size.doubleValue()));
+        applySize(this.digitSize.get());
         model.stageProperty().addListener((o, a, s) -> applyStage(s, model.stateProperty().get()));
         model.stateProperty().addListener((o, a, s) -> applyStage(model.stageProperty().get(), s));
         applyStage(model.stageProperty().get(), model.stateProperty().get());
