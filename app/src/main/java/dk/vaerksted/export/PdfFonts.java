@@ -53,12 +53,43 @@ public final class PdfFonts {
     }
 
     /** A document's regular and bold font, with their character maps for coverage checks. */
-    record Faces(PDType0Font regular, PDType0Font bold, CmapLookup regularCmap, CmapLookup boldCmap) {
+    static final class Faces {
+        private final PDType0Font regular;
+        private final PDType0Font bold;
+        private final CmapLookup regularCmap;
+        private final CmapLookup boldCmap;
+        /** Coverage of the Basic Multilingual Plane, looked up once per character: 0 unknown, 1 yes, 2 no. */
+        private final byte[] bmp = new byte[0x10000];
+
+        Faces(PDType0Font regular, PDType0Font bold, CmapLookup regularCmap, CmapLookup boldCmap) {
+            this.regular = regular;
+            this.bold = bold;
+            this.regularCmap = regularCmap;
+            this.boldCmap = boldCmap;
+        }
+
+        PDType0Font regular() {
+            return regular;
+        }
+
         PDType0Font font(boolean strong) {
             return strong ? bold : regular;
         }
 
+        /** Whether both faces have a glyph for the character. */
         boolean covers(int codePoint) {
+            if (codePoint < bmp.length) {
+                byte known = bmp[codePoint];
+                if (known == 0) {
+                    known = lookup(codePoint) ? (byte) 1 : (byte) 2;
+                    bmp[codePoint] = known;
+                }
+                return known == 1;
+            }
+            return lookup(codePoint);
+        }
+
+        private boolean lookup(int codePoint) {
             return regularCmap.getGlyphId(codePoint) > 0 && boldCmap.getGlyphId(codePoint) > 0;
         }
     }

@@ -130,11 +130,44 @@ final class PdfLayout implements AutoCloseable {
         return sb.toString();
     }
 
+    /**
+     * Advance widths per character (in 1/1000 em) of the Basic Multilingual Plane, looked up once
+     * per face: layout measures every word, and PDFBox's own measuring encodes each string anew.
+     */
+    private final float[] regularWidths = newWidthCache();
+    private final float[] boldWidths = newWidthCache();
+
+    private static float[] newWidthCache() {
+        float[] a = new float[0x10000];
+        java.util.Arrays.fill(a, Float.NaN);
+        return a;
+    }
+
     float width(String text, boolean bold, float size) {
+        float[] cache = bold ? boldWidths : regularWidths;
+        float total = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < cache.length) {
+                float w = cache[cp];
+                if (Float.isNaN(w)) {
+                    w = glyphWidth(cp, bold);
+                    cache[cp] = w;
+                }
+                total += w;
+            } else {
+                total += glyphWidth(cp, bold);
+            }
+        }
+        return total / 1000f * size;
+    }
+
+    private float glyphWidth(int codePoint, boolean bold) {
         try {
-            return faces.font(bold).getStringWidth(text) / 1000f * size;
+            return faces.font(bold).getStringWidth(new String(Character.toChars(codePoint)));
         } catch (IOException | IllegalArgumentException e) {
-            return text.length() * size * 0.6f;
+            return 600;
         }
     }
 
