@@ -248,6 +248,18 @@ public final class PdfSummaryExporter {
                 contents.put(m.get("pdf.harvest"), layout.pageNumber());
                 harvest(sessionItem);
             }
+            List<Card> appendix = appendixCards();
+            if (!appendix.isEmpty()) {
+                layout.newPage();
+                contents.put(m.get("pdf.appendix"), layout.pageNumber());
+                bookmark(sessionItem, m.get("pdf.appendix"), layout.currentPage(), layout.y());
+                layout.flow(layout.wrapPlain(m.get("pdf.appendix"), H1, 0, null), 0);
+                layout.flow(layout.wrapPlain(m.get("pdf.appendixIntro"), MUTED, 0, null), 4);
+                for (Card c : appendix) {
+                    layout.space(12);
+                    card(c);
+                }
+            }
             coverPage(cover, contents);
             return coverIndex;
         }
@@ -281,6 +293,31 @@ public final class PdfSummaryExporter {
             }
         }
 
+        /**
+         * The cards of exercises where tables hold different cards, each once, in the order first
+         * used: printed in the appendix instead of under every table.
+         */
+        private List<Card> appendixCards() {
+            Map<String, Card> cards = new LinkedHashMap<>();
+            for (Exercise e : session.exercises()) {
+                if (sharedCard(e) == null) {
+                    for (Group g : e.groups()) {
+                        if (g.cardId() != null) {
+                            session.card(g.cardId()).ifPresent(c -> cards.putIfAbsent(c.id(), c));
+                        }
+                    }
+                }
+            }
+            return new ArrayList<>(cards.values());
+        }
+
+        /** The one card all tables of the exercise hold, or null. */
+        private String sharedCard(Exercise e) {
+            Set<String> ids = new LinkedHashSet<>();
+            e.groups().forEach(g -> ids.add(g.cardId()));
+            return ids.size() == 1 && !ids.contains(null) ? ids.iterator().next() : null;
+        }
+
         private String title(Exercise e) {
             return e.title() == null || e.title().isBlank() ? e.id() : e.title();
         }
@@ -301,11 +338,10 @@ public final class PdfSummaryExporter {
                 }
                 n++;
             }
-            Set<String> cardIds = new LinkedHashSet<>();
-            e.groups().forEach(g -> cardIds.add(g.cardId()));
-            boolean shared = cardIds.size() == 1 && !cardIds.contains(null);
+            String sharedId = sharedCard(e);
+            boolean shared = sharedId != null;
             if (shared) {
-                session.card(cardIds.iterator().next()).ifPresent(c -> {
+                session.card(sharedId).ifPresent(c -> {
                     try {
                         heading(m.get("pdf.card"));
                         card(c);
@@ -380,10 +416,7 @@ public final class PdfSummaryExporter {
             if (options.withNames() && !g.members().isEmpty()) {
                 layout.flow(layout.wrapPlain(m.get("pdf.members", String.join(", ", g.members())), MUTED, 0, null), 2);
             }
-            if (card != null && !sharedCard) {
-                layout.space(6);
-                card(card);
-            }
+
             Map<String, List<Note>> byStep = new LinkedHashMap<>();
             e.steps().forEach(s -> byStep.put(s.id(), new ArrayList<>()));
             List<Note> other = new ArrayList<>();

@@ -161,6 +161,19 @@ class PdfSummaryExporterTest {
         assertThat(exporter.render(List.of(empty), ExportOptions.DEFAULT).pages()).isEqualTo(1);
     }
 
+    @Test
+    void cardsThatDifferPerTableArePrintedOnceInAnAppendix() throws Exception {
+        PdfSummaryExporter.Rendered r = exporter.render(List.of(forum), ExportOptions.DEFAULT);
+        String text = text(r.bytes());
+        assertThat(text).contains("De kort, bordene arbejdede med");
+        String body = "kvalitet, borgernes oplevelse";
+        assertThat(text.split(java.util.regex.Pattern.quote(body), -1)).hasSize(2);
+        try (PDDocument doc = Loader.loadPDF(r.bytes())) {
+            PDOutlineItem session = doc.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            assertThat(session.getLastChild().getTitle()).isEqualTo("Kort");
+        }
+    }
+
     private static Session withNote(Session s, String text) {
         var e = s.exercises().get(0);
         Group g = e.groups().get(0);
