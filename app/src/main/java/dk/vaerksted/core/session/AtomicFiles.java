@@ -34,11 +34,7 @@ public final class AtomicFiles {
                 }
                 ch.force(true);
             }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temp, absolute);
             moved = true;
             syncDirectory(dir);
         } finally {
@@ -47,6 +43,36 @@ public final class AtomicFiles {
             }
         }
     }
+
+    /**
+     * Moves the finished temporary file over the target. On Windows a virus scanner or the search
+     * indexer may hold the target for a moment: the move is retried for up to two seconds.
+     */
+    private static void move(Path temp, Path target) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                return;
+            } catch (java.nio.file.FileSystemException e) {
+                if (!WINDOWS || attempt >= 40 || e instanceof java.nio.file.NoSuchFileException) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static final boolean WINDOWS =
+            System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win");
 
     /**
      * A temporary file is private (rw-------); the result gets the old file's permissions, or the
@@ -66,7 +92,7 @@ public final class AtomicFiles {
     private static void syncDirectory(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // Windows cannot open a directory as a channel; the move is still atomic there.
         }
     }
