@@ -181,6 +181,33 @@ final class LocatedJson {
 
     /** Builds the tree from the token stream, recording each value's location by path. */
     private static final class Builder {
+        /**
+         * A number as written. One that cannot be represented (an exponent of a hundred digits,
+         * found by fuzzing) is a clear error at its place, not an exception.
+         */
+        private JsonNode number(String path, JsonLocation loc) throws IOException, SessionFormatException {
+            try {
+                if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+                    return NODES.numberNode(parser.getDecimalValue());
+                }
+                switch (parser.getNumberType()) {
+                    case INT:
+                        return NODES.numberNode(parser.getIntValue());
+                    case LONG:
+                        return NODES.numberNode(parser.getLongValue());
+                    default:
+                        return NODES.numberNode(parser.getBigIntegerValue());
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new SessionFormatException(new Problem(file, loc.getLineNr(), loc.getColumnNr(), path,
+                        "json.badNumber", List.of(abbreviate(parser.getText()))));
+            }
+        }
+
+        private static String abbreviate(String s) {
+            return s.length() <= 40 ? s : s.substring(0, 37) + "…";
+        }
+
         private final String file;
         private final JsonParser parser;
         private final Map<String, int[]> where;
@@ -223,16 +250,8 @@ final class LocatedJson {
                 case VALUE_STRING:
                     return NODES.textNode(parser.getText());
                 case VALUE_NUMBER_INT:
-                    switch (parser.getNumberType()) {
-                        case INT:
-                            return NODES.numberNode(parser.getIntValue());
-                        case LONG:
-                            return NODES.numberNode(parser.getLongValue());
-                        default:
-                            return NODES.numberNode(parser.getBigIntegerValue());
-                    }
                 case VALUE_NUMBER_FLOAT:
-                    return NODES.numberNode(parser.getDecimalValue());
+                    return number(path, loc);
                 case VALUE_TRUE:
                     return NODES.booleanNode(true);
                 case VALUE_FALSE:

@@ -53,6 +53,14 @@ class BadFilesTest {
     }
 
     @Test
+    void aNumberThatCannotBeRepresentedIsAClearErrorAtItsPlace() {
+        // Found by the Jazzer fuzz test: Jackson throws NumberFormatException for such exponents.
+        Problem p = refuse(Docs.with("\"minutes\": 2", "\"minutes\": 1e99111111111111111111111111111111111111111111111"));
+        assertThat(p.key()).isEqualTo("json.badNumber");
+        assertThat(p.path()).isEqualTo("exercises[0].steps[0].minutes");
+    }
+
+    @Test
     void trailingContentAfterTheDocument() {
         Problem p = refuse(Docs.VALID + "\n{}");
         assertThat(p.key()).isEqualTo("json.trailing");
