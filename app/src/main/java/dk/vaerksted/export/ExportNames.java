@@ -1,9 +1,7 @@
 package dk.vaerksted.export;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 
 /** Safe PDF file names, derived from a session file's name or a title. */
 public final class ExportNames {
@@ -16,31 +14,9 @@ public final class ExportNames {
         return sanitize(name) + ".pdf";
     }
 
-    /**
-     * Keeps letters (æøå included), digits, space, dot, dash and underscore; everything else,
-     * path separators and control characters among them, becomes a dash. Never empty, never
-     * hidden, at most 120 characters.
-     */
+    /** See {@link dk.vaerksted.core.session.FileNames#sanitize}. */
     public static String sanitize(String title) {
-        String s = Normalizer.normalize(title, Normalizer.Form.NFC);
-        StringBuilder sb = new StringBuilder();
-        s.codePoints().forEach(cp -> {
-            if (Character.isLetterOrDigit(cp) || cp == ' ' || cp == '-' || cp == '_' || cp == '.') {
-                sb.appendCodePoint(cp);
-            } else {
-                sb.append('-');
-            }
-        });
-        String out = sb.toString().replaceAll("-{2,}", "-").strip()
-                .replaceAll("^[.\\- ]+", "").replaceAll("[.\\- ]+$", "");
-        if (out.length() > 120) {
-            out = out.substring(0, 120).strip();
-        }
-        String upper = out.toUpperCase(Locale.ROOT);
-        if (out.isEmpty() || upper.matches("(CON|PRN|AUX|NUL|COM\\d|LPT\\d)(\\..*)?")) {
-            out = "vaerksted" + (out.isEmpty() ? "" : "-" + out);
-        }
-        return out;
+        return dk.vaerksted.core.session.FileNames.sanitize(title);
     }
 
     /** Adds " (2)", " (3)" … before the extension while the name is taken. */

@@ -9,6 +9,7 @@ import dk.vaerksted.export.PdfSummaryExporter;
 import dk.vaerksted.core.timer.SignalScheduler;
 import dk.vaerksted.ui.timer.Chime;
 import java.time.Clock;
+import dk.vaerksted.core.deck.UserDecks;
 import dk.vaerksted.core.session.Recovery;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -37,6 +38,7 @@ public final class AppContext {
     private final SignalScheduler.Timer signalTimer;
     private final Chime chime = new Chime();
     private final Recovery recovery;
+    private final UserDecks userDecks;
     private final ScheduledExecutorService autosaveThread;
 
     /** The app as it runs: real clocks, its own threads, the user's data folder. */
@@ -44,7 +46,7 @@ public final class AppContext {
             Settings settings) {
         AppContext ctx = new AppContext(locale, background, System::nanoTime, Clock.systemDefaultZone(),
                 SignalScheduler.Timer.of(daemonScheduler("vaerksted-signals", Thread.MAX_PRIORITY)),
-                Recovery.defaultFolder(), daemonScheduler("vaerksted-autosave", Thread.NORM_PRIORITY));
+                Recovery.defaultFolder().getParent(), daemonScheduler("vaerksted-autosave", Thread.NORM_PRIORITY));
         ctx.settings = settings;
         ctx.showDocument = showDocument;
         return ctx;
@@ -76,6 +78,7 @@ public final class AppContext {
      * @param nanoClock   monotonic time for countdowns
      * @param wallClock   date and time recorded in sessions
      * @param signalTimer runs the chimes at their instants
+     * @param dataFolder  the app's own folder: {@code autosave/} for unnamed sessions, {@code decks/}
      */
     public AppContext(Locale locale, Executor background, LongSupplier nanoClock, Clock wallClock,
             SignalScheduler.Timer signalTimer, Path dataFolder, ScheduledExecutorService autosaveThread) {
@@ -87,7 +90,8 @@ public final class AppContext {
         this.core = Messages.core(locale);
         DocumentReader reader = new DocumentReader();
         this.store = new SessionStore();
-        this.recovery = new Recovery(dataFolder, store);
+        this.recovery = new Recovery(dataFolder.resolve("autosave"), store);
+        this.userDecks = new UserDecks(dataFolder.resolve("decks"), store);
         this.library = new BuiltInLibrary(reader);
         this.background = background;
         this.exporter = () -> new PdfSummaryExporter(new PdfFonts());
@@ -124,6 +128,19 @@ public final class AppContext {
     /** The folder of autosaved sessions that have no name yet. */
     public Recovery recovery() {
         return recovery;
+    }
+
+    /** The decks the user wrote, in the app's data folder. */
+    public UserDecks userDecks() {
+        return userDecks;
+    }
+
+    /** Every deck to deal from: the built-in ones, then the user's readable ones. */
+    public java.util.List<dk.vaerksted.core.session.Deck> allDecks() {
+        java.util.List<dk.vaerksted.core.session.Deck> out = new java.util.ArrayList<>();
+        library.decks().forEach(e -> out.add(e.value()));
+        userDecks.list().stream().filter(e -> e.deck() != null).forEach(e -> out.add(e.deck()));
+        return out;
     }
 
     /** The thread autosave writes on. */

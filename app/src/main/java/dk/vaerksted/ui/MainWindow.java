@@ -10,6 +10,7 @@ import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.SessionFormatException;
 import dk.vaerksted.export.ExportNames;
 import dk.vaerksted.export.ExportOptions;
+import dk.vaerksted.ui.deck.DeckEditor;
 import dk.vaerksted.ui.deck.DeckView;
 import dk.vaerksted.ui.session.EditSessionDialog;
 import dk.vaerksted.ui.session.SessionView;
@@ -183,6 +184,12 @@ public final class MainWindow {
         return session;
     }
 
+    private void editDeck(Deck deck, Path file) {
+        stage.setTitle(deck.title() + " – " + m.get("app.title"));
+        show(new DeckEditor(deck, file, ctx.userDecks(), m,
+                e -> error(m.get("deck.error"), deck.title(), String.valueOf(e.getMessage()))), false);
+    }
+
     /** Opens the editor for the open session; what it returns replaces the session (undoable). */
     public void editSession() {
         Session s = session.sessionProperty().get();
@@ -191,7 +198,7 @@ public final class MainWindow {
         }
         EditSessionDialog dialog = new EditSessionDialog(s, session.exerciseProperty().get(),
                 ctx.library().templates().stream().map(BuiltInLibrary.Entry::value).toList(),
-                ctx.library().decks().stream().flatMap(d -> d.value().cards().stream()).toList(), m);
+                ctx.allDecks().stream().flatMap(d -> d.cards().stream()).toList(), m);
         dialog.initOwner(stage);
         dialog.showAndWait().ifPresent(edited -> {
             session.edit(edited);
@@ -317,7 +324,7 @@ public final class MainWindow {
         stage.setTitle(m.get("app.title"));
         run.load(null, false);
         session.close();
-        show(new StartView(ctx.library(), ctx.recovery().find(), ctx.settings().recentFiles(), m,
+        show(new StartView(ctx.library(), ctx.userDecks().list(), ctx.recovery().find(), ctx.settings().recentFiles(), m,
                 new StartView.Actions() {
             @Override
             public void openRecent(Path file) {
@@ -343,8 +350,7 @@ public final class MainWindow {
 
             @Override
             public void newFromTemplate(Session template) {
-                SetupDialog dialog = new SetupDialog(template, ctx.library().decks().stream()
-                        .map(BuiltInLibrary.Entry::value).toList(), LocalDate.now(ctx.wallClock()), m);
+                SetupDialog dialog = new SetupDialog(template, ctx.allDecks(), LocalDate.now(ctx.wallClock()), m);
                 dialog.initOwner(stage);
                 dialog.showAndWait().ifPresent(setup -> showSession(NewSession.fromTemplate(template, setup), null));
             }
@@ -362,7 +368,18 @@ public final class MainWindow {
             @Override
             public void openDeck(Deck deck) {
                 stage.setTitle(deck.title() + " – " + m.get("app.title"));
-                show(new DeckView(deck, m), false);
+                show(new DeckView(deck, m, () -> editDeck(DeckView.copyForEditing(deck), null)), false);
+            }
+
+            @Override
+            public void editUserDeck(Deck deck, Path file) {
+                editDeck(deck, file);
+            }
+
+            @Override
+            public void newDeck() {
+                editDeck(new Deck(m.get("deck.newTitle"), null, null, List.of(), dk.vaerksted.core.session.Extras.NONE),
+                        null);
             }
         }), false);
     }

@@ -46,7 +46,8 @@ class MainWindowTest {
     @Test
     void startScreenOffersTemplatesSamplesAndDecks(FxRobot robot) {
         assertThat(robot.lookup("#templates").queryAs(Pane.class).getChildren()).hasSize(4);
-        assertThat(robot.lookup("#decks").queryAs(Pane.class).getChildren()).hasSize(4); // heading + 3 decks
+        // heading, the three built-in decks, "Mine kortbunker", the button for a new deck
+        assertThat(robot.lookup("#decks").queryAs(Pane.class).getChildren()).hasSize(6);
         assertThat(robot.lookup("#samples").queryAs(Pane.class).getChildren()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(robot.lookup("#open-button").queryButton().getText()).isEqualTo("Åbn…");
     }

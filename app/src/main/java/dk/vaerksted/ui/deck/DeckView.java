@@ -15,14 +15,30 @@ import javafx.scene.layout.VBox;
 
 /** A built-in or user deck: its cards on the left, the selected card as projected. */
 public final class DeckView extends BorderPane {
-    public DeckView(Deck deck, Messages messages) {
+    /** A copy of a built-in deck with new card ids, to edit as the user's own. */
+    public static Deck copyForEditing(Deck deck) {
+        String suffix = "-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        java.util.List<Card> cards = deck.cards().stream().map(c -> new Card(c.id() + suffix, c.deck(), c.number(),
+                c.title(), c.question(), c.body(), c.reminders(), c.whatIf(), c.examples(), c.dilemmas(),
+                c.standpoints(), c.source(), c.extras())).toList();
+        return new Deck(deck.title(), deck.source(), deck.description(), cards, deck.extras());
+    }
+
+    public DeckView(Deck deck, Messages messages, Runnable duplicate) {
         setId("deck-view");
         Label title = new Label(deck.title());
         title.getStyleClass().add(Styles.PAGE_TITLE);
         Label source = new Label(deck.source() == null ? "" : messages.get("deck.source", deck.source()));
         source.getStyleClass().add(Styles.MUTED);
         source.setWrapText(true);
-        VBox top = new VBox(4, title, source);
+        javafx.scene.control.Button copy = new javafx.scene.control.Button(messages.get("deck.duplicate"));
+        copy.setId("deck-duplicate");
+        copy.setOnAction(e -> duplicate.run());
+        Label readOnly = new Label(messages.get("deck.readOnly"));
+        readOnly.getStyleClass().add(Styles.MUTED);
+        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(12, copy, readOnly);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(4, title, source, actions);
         top.setPadding(new Insets(16, 24, 12, 24));
         setTop(top);
 

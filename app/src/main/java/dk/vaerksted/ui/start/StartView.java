@@ -12,6 +12,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
@@ -41,9 +42,14 @@ public final class StartView extends ScrollPane {
         void openSample(BuiltInLibrary.Entry<Session> sample);
 
         void openDeck(Deck deck);
+
+        void editUserDeck(Deck deck, java.nio.file.Path file);
+
+        void newDeck();
     }
 
-    public StartView(BuiltInLibrary library, List<Recovery.Found> recovered, List<java.nio.file.Path> recent,
+    public StartView(BuiltInLibrary library, List<dk.vaerksted.core.deck.UserDecks.Entry> userDecks,
+            List<Recovery.Found> recovered, List<java.nio.file.Path> recent,
             Messages messages, Actions actions) {
         setId("start-view");
         setFitToWidth(true);
@@ -111,6 +117,26 @@ public final class StartView extends ScrollPane {
             b.setOnAction(e -> actions.openDeck(d));
             decks.getChildren().add(b);
         }
+
+        decks.getChildren().add(section(messages.get("start.userDecks")));
+        int u = 0;
+        for (dk.vaerksted.core.deck.UserDecks.Entry entry : userDecks) {
+            Tile b;
+            if (entry.deck() != null) {
+                b = tile(entry.deck().title(), messages.get("start.deckCards", entry.deck().cards().size()));
+                b.setOnAction(e -> actions.editUserDeck(entry.deck(), entry.file()));
+            } else {
+                b = tile(entry.file().getFileName().toString(), messages.get("start.badDeck",
+                        entry.error().problems().get(0).message(dk.vaerksted.core.i18n.Messages.core(messages.locale()))));
+                b.setDisable(true);
+            }
+            b.setId("user-deck-" + u++);
+            decks.getChildren().add(b);
+        }
+        Button newDeck = new Button(messages.get("deck.new"));
+        newDeck.setId("new-deck");
+        newDeck.setOnAction(e -> actions.newDeck());
+        decks.getChildren().add(newDeck);
 
         HBox columns = new HBox(48, samples, decks);
         HBox.setHgrow(samples, Priority.ALWAYS);

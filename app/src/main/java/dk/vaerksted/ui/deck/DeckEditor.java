@@ -1,0 +1,267 @@
+package dk.vaerksted.ui.deck;
+
+import dk.vaerksted.core.deck.UserDecks;
+import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.Card;
+import dk.vaerksted.core.session.Deck;
+import dk.vaerksted.core.session.Extras;
+import dk.vaerksted.ui.Cells;
+import dk.vaerksted.ui.Styles;
+import dk.vaerksted.ui.card.CardView;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Writing a deck: its cards in a list, every part of the selected card in a form, and the card
+ * as projected beside it, updated as you type. Saves to a {@code *.deck.json} in the library.
+ */
+public final class DeckEditor extends BorderPane {
+    private final Messages m;
+    private final UserDecks library;
+    private final Consumer<Exception> onError;
+    private final ListView<Card> cards = new ListView<>();
+    private final TextField deckTitle = new TextField();
+    private final TextField deckSource = new TextField();
+    private final TextField number = field("deck-number");
+    private final TextField title = field("deck-card-title");
+    private final TextField question = field("deck-question");
+    private final TextArea body = area("deck-body", 8);
+    private final TextArea reminders = area("deck-reminders", 3);
+    private final TextArea whatIf = area("deck-whatif", 2);
+    private final TextArea examples = area("deck-examples", 3);
+    private final TextField source = field("deck-source");
+    private final CardView preview;
+    private final Label status = new Label();
+    private Path file;
+    private Extras deckExtras;
+    private boolean loading;
+
+    public DeckEditor(Deck deck, Path file, UserDecks library, Messages m, Consumer<Exception> onError) {
+        this.m = m;
+        this.library = library;
+        this.onError = onError;
+        this.file = file;
+        this.deckExtras = deck.extras();
+        this.preview = new CardView(m);
+        setId("deck-editor");
+
+        deckTitle.setId("deck-title");
+        deckTitle.setText(deck.title());
+        deckSource.setId("deck-deck-source");
+        deckSource.setText(deck.source() == null ? "" : deck.source());
+        Button save = new Button(m.get("deck.save"));
+        save.setId("deck-save");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> save());
+        status.setId("deck-status");
+        status.getStyleClass().add(Styles.MUTED);
+        status.setText(file == null ? m.get("deck.unsaved") : m.get("deck.saved", file.getFileName()));
+        GridPane head = new GridPane();
+        head.setHgap(10);
+        head.setVgap(6);
+        head.addRow(0, new Label(m.get("deck.title")), deckTitle, save, status);
+        head.addRow(1, new Label(m.get("deck.sourceField")), deckSource);
+        GridPane.setHgrow(deckTitle, Priority.ALWAYS);
+        head.setPadding(new Insets(16, 24, 12, 24));
+        setTop(head);
+
+        cards.setId("deck-editor-cards");
+        cards.getItems().setAll(deck.cards());
+        cards.setCellFactory(v -> Cells.text(Card::label, true));
+        Button add = new Button(m.get("deck.addCard"));
+        add.setId("deck-add-card");
+        add.setOnAction(e -> {
+            Card c = new Card("kort-" + UUID.randomUUID().toString().substring(0, 8), deckTitle.getText(),
+                    String.valueOf(cards.getItems().size() + 1), m.get("deck.newCardTitle"), null, List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), null, Extras.NONE);
+            cards.getItems().add(c);
+            cards.getSelectionModel().select(c);
+            title.requestFocus();
+            title.selectAll();
+        });
+        Button delete = new Button(m.get("deck.deleteCard"));
+        delete.setId("deck-delete-card");
+        delete.setOnAction(e -> {
+            int i = cards.getSelectionModel().getSelectedIndex();
+            if (i >= 0) {
+                cards.getItems().remove(i);
+            }
+        });
+        Button up = new Button(m.get("edit.up"));
+        up.setOnAction(e -> move(-1));
+        Button down = new Button(m.get("edit.down"));
+        down.setOnAction(e -> move(1));
+        VBox left = new VBox(8, cards, new HBox(6, add, delete), new HBox(6, up, down));
+        VBox.setVgrow(cards, Priority.ALWAYS);
+        left.setPadding(new Insets(0, 0, 16, 24));
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        int r = 0;
+        form.addRow(r++, new Label(m.get("deck.field.number")), number);
+        form.addRow(r++, new Label(m.get("deck.field.title")), title);
+        form.addRow(r++, new Label(m.get("deck.field.question")), question);
+        form.add(new Label(m.get("deck.field.body")), 0, r++, 2, 1);
+        form.add(body, 0, r++, 2, 1);
+        form.add(new Label(m.get("deck.field.reminders")), 0, r++, 2, 1);
+        form.add(reminders, 0, r++, 2, 1);
+        form.add(new Label(m.get("deck.field.whatIf")), 0, r++, 2, 1);
+        form.add(whatIf, 0, r++, 2, 1);
+        form.add(new Label(m.get("deck.field.examples")), 0, r++, 2, 1);
+        form.add(examples, 0, r++, 2, 1);
+        form.addRow(r, new Label(m.get("deck.field.source")), source);
+        form.setPadding(new Insets(0, 12, 16, 12));
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+
+        Label previewLabel = new Label(m.get("deck.preview"));
+        previewLabel.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox previewBox = new VBox(8, previewLabel, preview);
+        previewBox.setPadding(new Insets(0, 24, 16, 12));
+        ScrollPane previewScroll = new ScrollPane(previewBox);
+        previewScroll.setFitToWidth(true);
+
+        SplitPane split = new SplitPane(left, formScroll, previewScroll);
+        split.setDividerPositions(0.2, 0.55);
+        setCenter(split);
+
+        cards.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> load(c));
+        for (TextInputControl f : List.of(number, title, question, body, reminders, whatIf, examples, source)) {
+            f.textProperty().addListener((o, a, b) -> changed());
+        }
+        deckTitle.textProperty().addListener((o, a, b) -> status.setText(m.get("deck.unsaved")));
+        if (!cards.getItems().isEmpty()) {
+            cards.getSelectionModel().select(0);
+        }
+    }
+
+    /** The deck as it stands in the editor. */
+    public Deck deck() {
+        return new Deck(deckTitle.getText().isBlank() ? m.get("deck.newTitle") : deckTitle.getText().strip(),
+                blankToNull(deckSource.getText()), null, List.copyOf(cards.getItems()), deckExtras);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Saves to the deck's file, or a new one in the library named after the title. */
+    public void save() {
+        try {
+            Deck d = deck();
+            if (file == null) {
+                file = library.newFile(d.title());
+            }
+            library.save(d, file);
+            status.setText(m.get("deck.saved", file.getFileName()));
+        } catch (Exception e) {
+            onError.accept(e);
+        }
+    }
+
+    private void load(Card c) {
+        loading = true;
+        try {
+            number.setText(c == null || c.number() == null ? "" : c.number());
+            title.setText(c == null || c.title() == null ? "" : c.title());
+            question.setText(c == null || c.question() == null ? "" : c.question());
+            body.setText(c == null ? "" : String.join("\n\n", c.body()));
+            reminders.setText(c == null ? "" : String.join("\n", c.reminders()));
+            whatIf.setText(c == null ? "" : String.join("\n", c.whatIf()));
+            examples.setText(c == null ? "" : String.join("\n", c.examples()));
+            source.setText(c == null || c.source() == null ? "" : c.source());
+            preview.show(c);
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** A field changed: the selected card becomes what the form says; the preview follows. */
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        int i = cards.getSelectionModel().getSelectedIndex();
+        if (i < 0) {
+            return;
+        }
+        Card old = cards.getItems().get(i);
+        Card c = new Card(old.id(), blankToNull(deckTitle.getText()), blankToNull(number.getText()),
+                blankToNull(title.getText()), blankToNull(question.getText()), paragraphs(body.getText()),
+                lines(reminders.getText()), lines(whatIf.getText()), lines(examples.getText()), old.dilemmas(),
+                old.standpoints(), blankToNull(source.getText()), old.extras());
+        loading = true;
+        try {
+            cards.getItems().set(i, c);
+            cards.getSelectionModel().select(i);
+        } finally {
+            loading = false;
+        }
+        preview.show(c);
+        status.setText(m.get("deck.unsaved"));
+    }
+
+    private void move(int delta) {
+        int i = cards.getSelectionModel().getSelectedIndex();
+        int j = i + delta;
+        if (i < 0 || j < 0 || j >= cards.getItems().size()) {
+            return;
+        }
+        Card c = cards.getItems().remove(i);
+        cards.getItems().add(j, c);
+        cards.getSelectionModel().select(j);
+    }
+
+    static List<String> paragraphs(String text) {
+        List<String> out = new ArrayList<>();
+        for (String p : text.split("\\n\\s*\\n")) {
+            String t = p.strip().replaceAll("\\s*\\n\\s*", " ");
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    static List<String> lines(String text) {
+        return Arrays.stream(text.split("\\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static TextField field(String id) {
+        TextField f = new TextField();
+        f.setId(id);
+        GridPane.setHgrow(f, Priority.ALWAYS);
+        return f;
+    }
+
+    private static TextArea area(String id, int rows) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setWrapText(true);
+        a.setPrefRowCount(rows);
+        return a;
+    }
+}
