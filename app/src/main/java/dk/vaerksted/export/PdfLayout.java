@@ -419,22 +419,41 @@ final class PdfLayout implements AutoCloseable {
 
     /** Draws onto an earlier page (the cover, once the contents' page numbers are known). */
     Overlay overlay(PDPage page, float top) throws IOException {
-        return new Overlay(new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true), top);
+        return new Overlay(new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true), top,
+                LEFT);
+    }
+
+    /** Draws on a page at any position, e.g. a printed card; close it before the next overlay. */
+    Overlay overlay(PDPageContentStream cs, float top, float left) {
+        return new Overlay(cs, top, left);
+    }
+
+    /** Wraps text to {@code measure} points instead of the page's text width while {@code body} runs. */
+    <T> T measured(float measure, java.util.function.Supplier<T> body) {
+        float before = inset;
+        inset = WIDTH - measure;
+        try {
+            return body.get();
+        } finally {
+            inset = before;
+        }
     }
 
     final class Overlay implements AutoCloseable {
         private final PDPageContentStream cs;
+        private final float left;
         private float top;
 
-        private Overlay(PDPageContentStream cs, float top) {
+        private Overlay(PDPageContentStream cs, float top, float left) {
             this.cs = cs;
             this.top = top;
+            this.left = left;
         }
 
         void draw(List<Line> lines) throws IOException {
             for (Line l : lines) {
                 top -= l.style().leading();
-                drawLineOn(cs, l, LEFT, top);
+                drawLineOn(cs, l, left, top);
             }
         }
 
