@@ -137,7 +137,7 @@ public final class CardPrinter {
 
     private static List<List<PdfLayout.Line>> front(PdfLayout layout, Card c, float scale) {
         List<List<PdfLayout.Line>> blocks = new ArrayList<>();
-        String top = String.join("  ·  ", nonBlank(c.number(), c.deck()));
+        String top = String.join("  ·  ", PdfSummaryExporter.nonBlank(c.number(), c.deck()));
         if (!top.isEmpty()) {
             blocks.add(layout.wrapPlain(top, style(10, PdfLayout.GREY, false, scale), 0, null));
         }
@@ -213,15 +213,5 @@ public final class CardPrinter {
             cs.lineTo(l[2], l[3]);
         }
         cs.stroke();
-    }
-
-    private static List<String> nonBlank(String... parts) {
-        List<String> out = new ArrayList<>();
-        for (String p : parts) {
-            if (p != null && !p.isBlank()) {
-                out.add(p);
-            }
-        }
-        return out;
     }
 }

@@ -185,7 +185,8 @@ public final class PdfSummaryExporter {
         }
     }
 
-    private static List<String> nonBlank(String... parts) {
+    /** The parts that are not null or blank, in order. */
+    static List<String> nonBlank(String... parts) {
         List<String> out = new ArrayList<>();
         for (String p : parts) {
             if (p != null && !p.isBlank()) {
