@@ -186,8 +186,34 @@ public final class MainWindow {
 
     private void editDeck(Deck deck, Path file) {
         stage.setTitle(deck.title() + " – " + m.get("app.title"));
-        show(new DeckEditor(deck, file, ctx.userDecks(), m,
-                e -> error(m.get("deck.error"), deck.title(), String.valueOf(e.getMessage()))), false);
+        DeckEditor editor = new DeckEditor(deck, file, ctx.userDecks(), m,
+                e -> error(m.get("deck.error"), deck.title(), String.valueOf(e.getMessage())));
+        editor.setOnPrint(() -> printCards(editor.deck().title(), editor.deck().cards()));
+        show(editor, false);
+    }
+
+    /** Cards to print (A6, four to a sheet, duplex), written in the background. */
+    private void printCards(String title, List<dk.vaerksted.core.session.Card> cards) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.pdf"), "*.pdf"));
+        chooser.setInitialFileName(ExportNames.sanitize(title) + " - kort.pdf");
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        busy.setVisible(true);
+        ctx.background().execute(() -> {
+            try {
+                int pages = new dk.vaerksted.export.CardPrinter(new dk.vaerksted.export.PdfFonts())
+                        .print(cards, m.locale(), f.toPath());
+                Platform.runLater(() -> exported(f.toPath(), pages));
+            } catch (Exception e) {
+                Platform.runLater(() -> {
+                    busy.setVisible(false);
+                    error(m.get("error.export.title"), f.getName(), String.valueOf(e.getMessage()));
+                });
+            }
+        });
     }
 
     /** Opens the editor for the open session; what it returns replaces the session (undoable). */
@@ -368,7 +394,8 @@ public final class MainWindow {
             @Override
             public void openDeck(Deck deck) {
                 stage.setTitle(deck.title() + " – " + m.get("app.title"));
-                show(new DeckView(deck, m, () -> editDeck(DeckView.copyForEditing(deck), null)), false);
+                show(new DeckView(deck, m, () -> editDeck(DeckView.copyForEditing(deck), null),
+                        () -> printCards(deck.title(), deck.cards())), false);
             }
 
             @Override
@@ -500,7 +527,10 @@ public final class MainWindow {
         ctx.background().execute(() -> {
             try {
                 int pages = ctx.exporter().export(List.of(s), options, f.toPath());
-                Platform.runLater(() -> exported(f.toPath(), pages));
+                Platform.runLater(() -> {
+                    export.setDisable(false);
+                    exported(f.toPath(), pages);
+                });
             } catch (Exception e) {
                 Platform.runLater(() -> {
                     busy.setVisible(false);
@@ -513,7 +543,6 @@ public final class MainWindow {
 
     private void exported(Path pdf, int pages) {
         busy.setVisible(false);
-        export.setDisable(false);
         ButtonType openPdf = new ButtonType(m.get("export.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType showFolder = new ButtonType(m.get("export.showFolder"), ButtonBar.ButtonData.OTHER);
         Alert done = new Alert(Alert.AlertType.INFORMATION, pdf.toAbsolutePath().toString(), openPdf, showFolder,

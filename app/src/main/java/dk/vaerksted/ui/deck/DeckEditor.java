@@ -53,6 +53,7 @@ public final class DeckEditor extends BorderPane {
     private Path file;
     private Extras deckExtras;
     private boolean loading;
+    private Runnable onPrint = () -> { };
 
     public DeckEditor(Deck deck, Path file, UserDecks library, Messages m, Consumer<Exception> onError) {
         this.m = m;
@@ -77,7 +78,10 @@ public final class DeckEditor extends BorderPane {
         GridPane head = new GridPane();
         head.setHgap(10);
         head.setVgap(6);
-        head.addRow(0, new Label(m.get("deck.title")), deckTitle, save, status);
+        Button print = new Button(m.get("deck.print"));
+        print.setId("deck-editor-print");
+        print.setOnAction(e -> onPrint.run());
+        head.addRow(0, new Label(m.get("deck.title")), deckTitle, save, print, status);
         head.addRow(1, new Label(m.get("deck.sourceField")), deckSource);
         GridPane.setHgrow(deckTitle, Priority.ALWAYS);
         head.setPadding(new Insets(16, 24, 12, 24));
@@ -152,6 +156,11 @@ public final class DeckEditor extends BorderPane {
         if (!cards.getItems().isEmpty()) {
             cards.getSelectionModel().select(0);
         }
+    }
+
+    /** What "Print cards" does (the window asks where and prints in the background). */
+    public void setOnPrint(Runnable action) {
+        this.onPrint = action;
     }
 
     /** The deck as it stands in the editor. */

@@ -24,7 +24,7 @@ public final class DeckView extends BorderPane {
         return new Deck(deck.title(), deck.source(), deck.description(), cards, deck.extras());
     }
 
-    public DeckView(Deck deck, Messages messages, Runnable duplicate) {
+    public DeckView(Deck deck, Messages messages, Runnable duplicate, Runnable print) {
         setId("deck-view");
         Label title = new Label(deck.title());
         title.getStyleClass().add(Styles.PAGE_TITLE);
@@ -36,7 +36,10 @@ public final class DeckView extends BorderPane {
         copy.setOnAction(e -> duplicate.run());
         Label readOnly = new Label(messages.get("deck.readOnly"));
         readOnly.getStyleClass().add(Styles.MUTED);
-        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(12, copy, readOnly);
+        javafx.scene.control.Button printButton = new javafx.scene.control.Button(messages.get("deck.print"));
+        printButton.setId("deck-print");
+        printButton.setOnAction(e -> print.run());
+        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(12, copy, printButton, readOnly);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox top = new VBox(4, title, source, actions);
         top.setPadding(new Insets(16, 24, 12, 24));
