@@ -41,7 +41,7 @@ final class PdfLayout implements AutoCloseable {
     record Segment(String text, boolean bold, float x) {}
 
     /** One laid-out line, ready to draw at the current position. */
-    record Line(List<Segment> segments, Style style, float indent, float spaceBefore, String marker) {}
+    record Line(List<Segment> segments, Style style, float indent, String marker) {}
 
     private static final float BOX_PAD = 10;
     private static final float BOX_INSET = BOX_PAD * 2 + 4;
@@ -293,7 +293,7 @@ final class PdfLayout implements AutoCloseable {
         if (text.length() > 0) {
             segments.add(new Segment(text.toString(), bold, segStart));
         }
-        return new Line(segments, style, indent, 0, marker);
+        return new Line(segments, style, indent, marker);
     }
 
     // ---- drawing ----------------------------------------------------------------------------

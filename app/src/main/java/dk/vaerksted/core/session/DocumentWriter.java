@@ -38,10 +38,6 @@ public final class DocumentWriter {
         return bytes(sessionNode(session, Session.FORMAT));
     }
 
-    public byte[] writeTemplate(Session template) {
-        return bytes(sessionNode(template, DocumentReader.TEMPLATE_FORMAT));
-    }
-
     public byte[] write(Deck deck) {
         ObjectNode o = NODES.objectNode();
         o.put("format", Deck.FORMAT);

@@ -37,7 +37,6 @@ public final class SessionViewModel {
     private final ReadOnlyObjectWrapper<Card> card = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private final javafx.beans.property.ReadOnlyLongWrapper changes = new javafx.beans.property.ReadOnlyLongWrapper(0);
     /** Each entry turns the current session back into what it was before one change. */
     private final java.util.Deque<java.util.function.UnaryOperator<Session>> undo = new java.util.ArrayDeque<>();
     private static final int MAX_UNDO = 200;
@@ -311,7 +310,6 @@ public final class SessionViewModel {
         Group g = e == null || groupId == null ? null : SessionEdits.group(e, groupId).orElse(null);
         group.set(g);
         card.set(g == null || g.cardId() == null ? null : next.card(g.cardId()).orElse(null));
-        changes.set(changes.get() + 1);
         if (saveState.get() != SaveState.FAILED && saveState.get() != SaveState.CONFLICT) {
             saveState.set(SaveState.UNSAVED);
         }
@@ -399,18 +397,9 @@ public final class SessionViewModel {
         return saveError.getReadOnlyProperty();
     }
 
-    /** Counts changes to the session, for autosave to listen to. */
-    public javafx.beans.property.ReadOnlyLongProperty changesProperty() {
-        return changes.getReadOnlyProperty();
-    }
-
     private String now() {
         return java.time.OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    }
-
-    public List<Exercise> exercises() {
-        return session.get() == null ? List.of() : session.get().exercises();
     }
 
     /** The card number a group shows in the list ("07"), if it holds a card. */
