@@ -26,6 +26,10 @@ public final class VaerkstedCommand implements Callable<Integer> {
             description = "Language of messages (default: the system's; Danish for da/nb/nn).")
     String lang;
 
+    @Option(names = "--startup-probe",
+            description = "Start the app, print first-frame-ms=N (process start to the first frame) and exit.")
+    boolean startupProbe;
+
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "A *.session.json file to open.")
     Path file;
 
@@ -39,7 +43,7 @@ public final class VaerkstedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        dk.vaerksted.ui.VaerkstedApp.launchApp(file, lang);
+        dk.vaerksted.ui.VaerkstedApp.launchApp(file, lang, startupProbe);
         return WINDOW_OPENED;
     }
 

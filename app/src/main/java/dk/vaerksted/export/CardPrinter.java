@@ -97,13 +97,13 @@ public final class CardPrinter {
                 Card card = cards.get(i);
                 Function<Float, List<List<PdfLayout.Line>>> content = scale -> fronts
                         ? front(layout, card, scale) : back(layout, card, scale, m);
-                draw(layout, cs, s, content);
+                draw(layout, cs, page, s, content);
             }
         }
     }
 
     /** Sets the content at the largest scale (1.0 down to 0.5) at which it fits the card. */
-    private static void draw(PdfLayout layout, PDPageContentStream cs, Slot s,
+    private static void draw(PdfLayout layout, PDPageContentStream cs, PDPage page, Slot s,
             Function<Float, List<List<PdfLayout.Line>>> content) throws IOException {
         float inner = A6_H - 2 * PAD;
         List<List<PdfLayout.Line>> blocks = null;
@@ -114,7 +114,7 @@ public final class CardPrinter {
                 break;
             }
         }
-        PdfLayout.Overlay o = layout.overlay(cs, s.y() + A6_H - PAD, s.x() + PAD);
+        PdfLayout.Overlay o = layout.overlay(cs, page, s.y() + A6_H - PAD, s.x() + PAD);
         for (int b = 0; b < blocks.size(); b++) {
             if (b > 0) {
                 o.space(6);

@@ -40,8 +40,12 @@ final class PdfLayout implements AutoCloseable {
     /** A stretch of text in one face. */
     record Segment(String text, boolean bold, float x) {}
 
-    /** One laid-out line, ready to draw at the current position. */
-    record Line(List<Segment> segments, Style style, float indent, String marker) {}
+    /** One laid-out line, ready to draw at the current position; {@code tag} places it in the structure tree. */
+    record Line(List<Segment> segments, Style style, float indent, String marker, PdfTags.Tag tag) {
+        Line withTag(PdfTags.Tag t) {
+            return new Line(segments, style, indent, marker, t);
+        }
+    }
 
     private static final float BOX_PAD = 10;
     private static final float BOX_INSET = BOX_PAD * 2 + 4;
@@ -51,13 +55,20 @@ final class PdfLayout implements AutoCloseable {
 
     private final PDDocument doc;
     private final PdfFonts.Faces faces;
+    /** The structure tree when the document is tagged; null for untagged output (printed cards). */
+    private final PdfTags tags;
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream out;
     private float y;
 
     PdfLayout(PDDocument doc, PdfFonts.Faces faces) {
+        this(doc, faces, null);
+    }
+
+    PdfLayout(PDDocument doc, PdfFonts.Faces faces, PdfTags tags) {
         this.doc = doc;
         this.faces = faces;
+        this.tags = tags;
     }
 
     List<PDPage> pages() {
@@ -293,7 +304,7 @@ final class PdfLayout implements AutoCloseable {
         if (text.length() > 0) {
             segments.add(new Segment(text.toString(), bold, segStart));
         }
-        return new Line(segments, style, indent, marker);
+        return new Line(segments, style, indent, marker, null);
     }
 
     // ---- drawing ----------------------------------------------------------------------------
@@ -363,12 +374,18 @@ final class PdfLayout implements AutoCloseable {
                 end++;
             }
             float bottom = cursor - BOX_PAD;
+            if (tags != null) {
+                PdfTags.beginArtifact(out);
+            }
             out.setNonStrokingColor(BOX[0], BOX[1], BOX[2]);
             out.addRect(LEFT, bottom, WIDTH, top - bottom);
             out.fill();
             out.setNonStrokingColor(ACCENT[0], ACCENT[1], ACCENT[2]);
             out.addRect(LEFT, bottom, 2.5f, top - bottom);
             out.fill();
+            if (tags != null) {
+                out.endMarkedContent();
+            }
             y = top - BOX_PAD;
             for (int k = i; k < end; k++) {
                 y -= k == i ? 0 : positions.get(k)[0];
@@ -389,22 +406,44 @@ final class PdfLayout implements AutoCloseable {
 
     private void drawLine(Line line, float left) throws IOException {
         y -= line.style().leading();
-        drawLineOn(out, line, left, y);
+        drawLineOn(out, currentPage(), line, left, y);
     }
 
-    /** Draws a line whose box bottom is at {@code bottom}. */
-    private void drawLineOn(PDPageContentStream cs, Line line, float left, float bottom) throws IOException {
+    /** Draws a line whose box bottom is at {@code bottom}; in a tagged document, as its element's content. */
+    private void drawLineOn(PDPageContentStream cs, PDPage page, Line line, float left, float bottom)
+            throws IOException {
         Style st = line.style();
         float baseline = bottom + (st.leading() - st.size()) * 0.5f + st.size() * 0.22f;
+        PdfTags.Tag tag = line.tag();
+        if (tags != null && tag == null) {
+            throw new IllegalStateException("untagged line in a tagged document: " + line.segments());
+        }
         cs.setNonStrokingColor(st.color()[0], st.color()[1], st.color()[2]);
         if (line.marker() != null) {
+            boolean labelled = tags != null && tag.label() != null;
+            if (labelled) {
+                tags.begin(cs, page, tag.label());
+            } else if (tags != null) {
+                PdfTags.beginArtifact(cs);
+            }
             text(cs, line.marker(), false, st.size(),
                     left + line.indent() - width(line.marker(), false, st.size()) - 5, baseline);
+            if (tags != null) {
+                cs.endMarkedContent();
+            }
         }
+        boolean any = false;
         for (Segment s : line.segments()) {
             if (!s.text().isEmpty()) {
+                if (!any && tags != null) {
+                    tags.begin(cs, page, tag.body());
+                }
+                any = true;
                 text(cs, s.text(), s.bold(), st.size(), left + line.indent() + s.x(), baseline);
             }
+        }
+        if (any && tags != null) {
+            cs.endMarkedContent();
         }
     }
 
@@ -419,13 +458,13 @@ final class PdfLayout implements AutoCloseable {
 
     /** Draws onto an earlier page (the cover, once the contents' page numbers are known). */
     Overlay overlay(PDPage page, float top) throws IOException {
-        return new Overlay(new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true), top,
-                LEFT);
+        return new Overlay(new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true),
+                page, top, LEFT);
     }
 
     /** Draws on a page at any position, e.g. a printed card; close it before the next overlay. */
-    Overlay overlay(PDPageContentStream cs, float top, float left) {
-        return new Overlay(cs, top, left);
+    Overlay overlay(PDPageContentStream cs, PDPage page, float top, float left) {
+        return new Overlay(cs, page, top, left);
     }
 
     /** Wraps text to {@code measure} points instead of the page's text width while {@code body} runs. */
@@ -441,11 +480,13 @@ final class PdfLayout implements AutoCloseable {
 
     final class Overlay implements AutoCloseable {
         private final PDPageContentStream cs;
+        private final PDPage page;
         private final float left;
         private float top;
 
-        private Overlay(PDPageContentStream cs, float top, float left) {
+        private Overlay(PDPageContentStream cs, PDPage page, float top, float left) {
             this.cs = cs;
+            this.page = page;
             this.top = top;
             this.left = left;
         }
@@ -453,7 +494,7 @@ final class PdfLayout implements AutoCloseable {
         void draw(List<Line> lines) throws IOException {
             for (Line l : lines) {
                 top -= l.style().leading();
-                drawLineOn(cs, l, left, top);
+                drawLineOn(cs, page, l, left, top);
             }
         }
 

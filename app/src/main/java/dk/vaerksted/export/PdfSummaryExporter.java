@@ -36,6 +36,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -83,14 +85,19 @@ public final class PdfSummaryExporter {
             doc.getDocumentCatalog().setDocumentOutline(outline);
             doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
             List<Integer> coverPages = new ArrayList<>();
-            try (PdfLayout layout = new PdfLayout(doc, faces)) {
+            PdfTags tags = new PdfTags(doc);
+            try (PdfLayout layout = new PdfLayout(doc, faces, tags)) {
                 for (Session session : sessions) {
-                    coverPages.add(new Writer(layout, session, options, outline).write());
+                    // Each source is a part of its own: merged files stay apart, each under its cover.
+                    tags.open(StandardStructureTypes.PART);
+                    coverPages.add(new Writer(layout, tags, session, options, outline, sessions.size() > 1).write());
+                    tags.close();
                 }
             }
             Session first = sessions.get(0);
             decorate(doc, faces, sessions, coverPages);
-            metadata(doc, sessions);
+            tags.finish(doc);
+            PdfArchive.apply(doc, metadata(doc, sessions));
             doc.getDocumentCatalog().setLanguage(first.language());
             doc.setDocumentId((long) Objects.hash(sessions, options));
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
@@ -113,6 +120,8 @@ public final class PdfSummaryExporter {
             PDPage page = doc.getPage(i);
             try (PDPageContentStream cs =
                     new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                // Running header and footer repeat on every page: artifacts, not text to read out.
+                PdfTags.beginArtifact(cs);
                 cs.setNonStrokingColor(PdfLayout.GREY[0], PdfLayout.GREY[1], PdfLayout.GREY[2]);
                 float size = 8.5f;
                 if (!coverPages.contains(i)) {
@@ -127,6 +136,7 @@ public final class PdfSummaryExporter {
                 String footer = m.get("pdf.page", i + 1, total);
                 float w = faces.regular().getStringWidth(footer) / 1000f * size;
                 show(cs, faces, footer, size, (PdfLayout.PAGE_W - w) / 2, 40);
+                cs.endMarkedContent();
             }
         }
     }
@@ -162,27 +172,38 @@ public final class PdfSummaryExporter {
         cs.endText();
     }
 
-    private static void metadata(PDDocument doc, List<Session> sessions) {
+    /**
+     * Title, authors (the facilitators), subject (place and date), creation date (the session's
+     * date, never the clock): set in the information dictionary and returned for the XMP, which
+     * PDF/A requires to say exactly the same.
+     */
+    private static PdfArchive.Description metadata(PDDocument doc, List<Session> sessions) {
         Session first = sessions.get(0);
         PDDocumentInformation info = doc.getDocumentInformation();
-        info.setTitle(sessions.size() == 1 ? first.title()
+        String title = PdfArchive.escapeless(sessions.size() == 1 ? first.title()
                 : String.join(" · ", sessions.stream().map(Session::title).toList()));
+        info.setTitle(title);
         Set<String> authors = new LinkedHashSet<>();
-        sessions.forEach(s -> authors.addAll(s.facilitators()));
+        sessions.forEach(s -> s.facilitators().forEach(f -> authors.add(PdfArchive.escapeless(f))));
         if (!authors.isEmpty()) {
             info.setAuthor(String.join(", ", authors));
         }
         Messages m = messages(first);
-        info.setSubject(String.join(" · ", nonBlank(first.place(), longDate(first.date(), m.locale()))));
+        String subject = PdfArchive.escapeless(
+                String.join(" · ", nonBlank(first.place(), longDate(first.date(), m.locale()))));
+        info.setSubject(subject);
         info.setCreator("Værksted");
         info.setProducer("Værksted");
+        String created = null;
         if (first.date() != null) {
             LocalDate d = LocalDate.parse(first.date());
             Calendar c = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
             c.clear();
             c.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth(), 12, 0, 0);
             info.setCreationDate(c);
+            created = d + "T12:00:00Z";
         }
+        return new PdfArchive.Description(title, new ArrayList<>(authors), subject, first.language(), created);
     }
 
     /** The parts that are not null or blank, in order. */
@@ -212,17 +233,22 @@ public final class PdfSummaryExporter {
     /** Lays out one session: its cover and its body. */
     private static final class Writer {
         private final PdfLayout layout;
+        private final PdfTags tags;
         private final Session session;
         private final ExportOptions options;
         private final PDDocumentOutline outline;
+        private final boolean merged;
         private final Messages m;
         private final NumberFormat minutes;
 
-        Writer(PdfLayout layout, Session session, ExportOptions options, PDDocumentOutline outline) {
+        Writer(PdfLayout layout, PdfTags tags, Session session, ExportOptions options, PDDocumentOutline outline,
+                boolean merged) {
             this.layout = layout;
+            this.tags = tags;
             this.session = session;
             this.options = options;
             this.outline = outline;
+            this.merged = merged;
             this.m = messages(session);
             this.minutes = NumberFormat.getNumberInstance(m.locale());
             this.minutes.setMaximumFractionDigits(1);
@@ -234,6 +260,7 @@ public final class PdfSummaryExporter {
             int coverIndex = layout.pageNumber() - 1;
             PDPage cover = layout.currentPage();
             PDOutlineItem sessionItem = bookmark(outline, session.title(), cover, PdfLayout.PAGE_H);
+            PDStructureElement coverSection = tags.element(StandardStructureTypes.SECT);
             // The cover is drawn last, when the contents' page numbers are known.
             Map<String, Integer> contents = new LinkedHashMap<>();
             for (Exercise e : session.exercises()) {
@@ -254,37 +281,49 @@ public final class PdfSummaryExporter {
                 layout.newPage();
                 contents.put(m.get("pdf.appendix"), layout.pageNumber());
                 bookmark(sessionItem, m.get("pdf.appendix"), layout.currentPage(), layout.y());
-                layout.flow(layout.wrapPlain(m.get("pdf.appendix"), H1, 0, null), 0);
-                layout.flow(layout.wrapPlain(m.get("pdf.appendixIntro"), MUTED, 0, null), 4);
+                text(m.get("pdf.appendix"), H1, 0, tags.heading(2));
+                text(m.get("pdf.appendixIntro"), MUTED, 4, tags.paragraph());
                 for (Card c : appendix) {
                     layout.space(12);
-                    card(c);
+                    card(c, 3);
                 }
             }
-            coverPage(cover, contents);
+            tags.within(coverSection, () -> {
+                coverPage(cover, contents);
+                return null;
+            });
             return coverIndex;
         }
 
         private void coverPage(PDPage cover, Map<String, Integer> contents) throws IOException {
             // Draw onto the cover through a second layout pass positioned on that page.
-            List<PdfLayout.Line> lines = new ArrayList<>(layout.wrapPlain(session.title(), TITLE, 0, null));
+            List<PdfLayout.Line> lines = new ArrayList<>();
+            if (merged) {
+                // In a merged summary each source is labelled: whose file this part comes from.
+                lines.addAll(tagged(layout.wrapPlain(m.get("pdf.source", sourceLabel()), MUTED, 0, null),
+                        tags.paragraph()));
+            }
+            lines.addAll(tagged(layout.wrapPlain(session.title(), TITLE, 0, null), tags.heading(1)));
             List<PdfLayout.Line> meta = new ArrayList<>();
             String date = longDate(session.date(), m.locale());
             if (date != null) {
-                meta.addAll(layout.wrapPlain(date, COVER_META, 0, null));
+                meta.addAll(tagged(layout.wrapPlain(date, COVER_META, 0, null), tags.paragraph()));
             }
             if (session.place() != null && !session.place().isBlank()) {
-                meta.addAll(layout.wrapPlain(session.place(), COVER_META, 0, null));
+                meta.addAll(tagged(layout.wrapPlain(session.place(), COVER_META, 0, null), tags.paragraph()));
             }
             if (!session.facilitators().isEmpty()) {
-                meta.addAll(layout.wrapPlain(m.get("pdf.facilitators", String.join(", ", session.facilitators())),
-                        MUTED, 0, null));
+                meta.addAll(tagged(layout.wrapPlain(
+                        m.get("pdf.facilitators", String.join(", ", session.facilitators())), MUTED, 0, null),
+                        tags.paragraph()));
             }
             List<PdfLayout.Line> toc = new ArrayList<>();
-            toc.addAll(layout.wrapPlain(m.get("pdf.contents"), H2, 0, null));
+            toc.addAll(tagged(layout.wrapPlain(m.get("pdf.contents"), H2, 0, null), tags.heading(2)));
+            tags.open(StandardStructureTypes.L);
             for (Map.Entry<String, Integer> e : contents.entrySet()) {
-                toc.addAll(layout.wrapPlain(e.getKey() + "  ·  " + e.getValue(), BODY, 14, "•"));
+                toc.addAll(tagged(layout.wrapPlain(e.getKey() + "  ·  " + e.getValue(), BODY, 14, "•"), tags.item()));
             }
+            tags.close();
             try (PdfLayout.Overlay o = layout.overlay(cover, PdfLayout.PAGE_H - 150)) {
                 o.draw(lines);
                 o.space(14);
@@ -323,29 +362,51 @@ public final class PdfSummaryExporter {
             return e.title() == null || e.title().isBlank() ? e.id() : e.title();
         }
 
+        /** Lays out text as one element of the structure tree. */
+        private void text(String text, PdfLayout.Style style, float spaceBefore, PdfTags.Tag tag) throws IOException {
+            layout.flow(tagged(layout.wrapPlain(text, style, 0, null), tag), spaceBefore);
+        }
+
+        private static List<PdfLayout.Line> tagged(List<PdfLayout.Line> lines, PdfTags.Tag tag) {
+            return PdfTags.apply(lines, tag);
+        }
+
+        /** "Mette Lund, Jonas Holm · 3 Aug 2019": who brought this part of a merged summary. */
+        private String sourceLabel() {
+            List<String> parts = new ArrayList<>();
+            if (!session.facilitators().isEmpty()) {
+                parts.add(String.join(", ", session.facilitators()));
+            }
+            parts.addAll(nonBlank(session.place()));
+            return parts.isEmpty() ? session.title() : String.join("  ·  ", parts);
+        }
+
         private void exercise(Exercise e, PDOutlineItem parent) throws IOException {
             PDOutlineItem item = bookmark(parent, title(e), layout.currentPage(), layout.y());
-            layout.flow(layout.wrapPlain(title(e), H1, 0, null), 0);
+            text(title(e), H1, 0, tags.heading(2));
             if (e.intro() != null && !e.intro().isBlank()) {
-                layout.flow(layout.wrapPlain(e.intro(), MUTED, 0, null), 6);
+                text(e.intro(), MUTED, 6, tags.paragraph());
             }
             heading(m.get("pdf.steps"));
+            tags.open(StandardStructureTypes.L);
             int n = 1;
             for (Step s : e.steps()) {
                 String line = stepTitle(s) + "  ·  " + stepTime(e, s);
-                layout.flow(layout.wrapPlain(line, BODY, 18, n + "."), 4);
+                PdfTags.Tag step = tags.numberedItem();
+                layout.flow(tagged(layout.wrapPlain(line, BODY, 18, n + "."), step), 4);
                 if (s.prompt() != null && !s.prompt().isBlank()) {
-                    layout.flow(layout.wrapPlain(s.prompt(), MUTED, 18, null), 0);
+                    layout.flow(tagged(layout.wrapPlain(s.prompt(), MUTED, 18, null), step), 0);
                 }
                 n++;
             }
+            tags.close();
             String sharedId = sharedCard(e);
             boolean shared = sharedId != null;
             if (shared) {
                 session.card(sharedId).ifPresent(c -> {
                     try {
                         heading(m.get("pdf.card"));
-                        card(c);
+                        card(c, 4);
                     } catch (IOException ex) {
                         throw new java.io.UncheckedIOException(ex);
                     }
@@ -367,7 +428,7 @@ public final class PdfSummaryExporter {
         /** A section heading that is never left alone at a page foot: {@code keepAfter} points follow it. */
         private void heading(String text, float keepAfter) throws IOException {
             layout.keep(H2.leading() + 16 + keepAfter);
-            layout.flow(layout.wrapPlain(text, H2, 0, null), 16);
+            text(text, H2, 16, tags.heading(3));
             layout.space(2);
         }
 
@@ -413,9 +474,9 @@ public final class PdfSummaryExporter {
             if (card != null && !sharedCard) {
                 heading += "  ·  " + m.get("pdf.card") + " " + card.label();
             }
-            layout.flow(layout.wrapPlain(heading, H2, 0, null), 0);
+            text(heading, H2, 0, tags.heading(4));
             if (options.withNames() && !g.members().isEmpty()) {
-                layout.flow(layout.wrapPlain(m.get("pdf.members", String.join(", ", g.members())), MUTED, 0, null), 2);
+                text(m.get("pdf.members", String.join(", ", g.members())), MUTED, 2, tags.paragraph());
             }
 
             Map<String, List<Note>> byStep = new LinkedHashMap<>();
@@ -438,7 +499,7 @@ public final class PdfSummaryExporter {
                 any = true;
             }
             if (!any) {
-                layout.flow(layout.wrapPlain(m.get("pdf.noNotes"), MUTED, 0, null), 4);
+                text(m.get("pdf.noNotes"), MUTED, 4, tags.paragraph());
             }
         }
 
@@ -446,40 +507,52 @@ public final class PdfSummaryExporter {
             List<PdfLayout.Line> labelLines = layout.wrapPlain(label, LABEL, 0, null);
             List<PdfLayout.Line> firstNote = layout.wrapPlain(notes.get(0).text(), BODY, 14, "•");
             layout.keep(PdfLayout.height(labelLines) + 8 + Math.min(PdfLayout.height(firstNote), BODY.leading() * 2));
-            layout.flow(labelLines, 8);
-            for (Note n : notes) {
-                layout.flow(layout.wrapPlain(n.text(), BODY, 14, "•"), 3);
+            layout.flow(tagged(labelLines, tags.heading(5)), 8);
+            noteList(notes);
+        }
+
+        private void noteList(List<Note> notes) throws IOException {
+            if (notes.isEmpty()) {
+                return;
             }
+            tags.open(StandardStructureTypes.L);
+            for (Note n : notes) {
+                layout.flow(tagged(layout.wrapPlain(n.text(), BODY, 14, "•"), tags.item()), 3);
+            }
+            tags.close();
         }
 
-        private void card(Card c) throws IOException {
-            layout.box(layout.boxed(() -> cardBlocks(c)), 6);
+        /** A card in a light box, its title a heading of {@code level}. */
+        private void card(Card c, int level) throws IOException {
+            tags.open(StandardStructureTypes.DIV);
+            layout.box(layout.boxed(() -> cardBlocks(c, level)), 6);
+            tags.close();
         }
 
-        private List<List<PdfLayout.Line>> cardBlocks(Card c) {
+        private List<List<PdfLayout.Line>> cardBlocks(Card c, int level) {
             List<List<PdfLayout.Line>> blocks = new ArrayList<>();
             String top = String.join("  ·  ", nonBlank(c.number(), c.deck()));
             if (!top.isEmpty()) {
-                blocks.add(layout.wrapPlain(top, SMALL, 0, null));
+                blocks.add(tagged(layout.wrapPlain(top, SMALL, 0, null), tags.paragraph()));
             }
             if (c.title() != null && !c.title().isBlank()) {
-                blocks.add(layout.wrapPlain(c.title(), CARD_TITLE, 0, null));
+                blocks.add(tagged(layout.wrapPlain(c.title(), CARD_TITLE, 0, null), tags.heading(level)));
             }
             if (c.question() != null && !c.question().isBlank()) {
-                blocks.add(layout.wrapPlain(c.question(), CARD_QUESTION, 0, null));
+                blocks.add(tagged(layout.wrapPlain(c.question(), CARD_QUESTION, 0, null), tags.paragraph()));
             }
             for (String p : c.body()) {
-                blocks.add(layout.wrapMarkup(p, BODY, 0, null));
+                blocks.add(tagged(layout.wrapMarkup(p, BODY, 0, null), tags.paragraph()));
             }
             list(blocks, "pdf.reminders", c.reminders());
             list(blocks, "pdf.dilemmas", c.dilemmas());
             list(blocks, "pdf.standpoints", c.standpoints());
             list(blocks, "pdf.examples", c.examples());
             for (String w : c.whatIf()) {
-                blocks.add(layout.wrapPlain(w, CARD_QUESTION, 0, null));
+                blocks.add(tagged(layout.wrapPlain(w, CARD_QUESTION, 0, null), tags.paragraph()));
             }
             if (c.source() != null && !c.source().isBlank()) {
-                blocks.add(layout.wrapPlain(c.source(), SMALL, 0, null));
+                blocks.add(tagged(layout.wrapPlain(c.source(), SMALL, 0, null), tags.paragraph()));
             }
             return blocks;
         }
@@ -488,25 +561,26 @@ public final class PdfSummaryExporter {
             if (items.isEmpty()) {
                 return;
             }
-            List<PdfLayout.Line> block = new ArrayList<>(layout.wrapPlain(m.get(labelKey), LABEL, 0, null));
+            List<PdfLayout.Line> block =
+                    new ArrayList<>(tagged(layout.wrapPlain(m.get(labelKey), LABEL, 0, null), tags.paragraph()));
+            tags.open(StandardStructureTypes.L);
             for (String item : items) {
-                block.addAll(layout.wrapPlain(item, BODY, 14, "•"));
+                block.addAll(tagged(layout.wrapPlain(item, BODY, 14, "•"), tags.item()));
             }
+            tags.close();
             blocks.add(block);
         }
 
         private void harvest(PDOutlineItem parent) throws IOException {
             bookmark(parent, m.get("pdf.harvest"), layout.currentPage(), layout.y());
-            layout.flow(layout.wrapPlain(m.get("pdf.harvest"), H1, 0, null), 0);
+            text(m.get("pdf.harvest"), H1, 0, tags.heading(2));
             for (HarvestPrompt h : session.harvest()) {
                 layout.keep(H2.leading() + 14 + BODY.leading() * 2);
-                layout.flow(layout.wrapPlain(h.prompt(), H2, 0, null), 14);
+                text(h.prompt(), H2, 14, tags.heading(3));
                 if (h.notes().isEmpty()) {
-                    layout.flow(layout.wrapPlain(m.get("pdf.noNotes"), MUTED, 0, null), 4);
+                    text(m.get("pdf.noNotes"), MUTED, 4, tags.paragraph());
                 }
-                for (Note n : h.notes()) {
-                    layout.flow(layout.wrapPlain(n.text(), BODY, 14, "•"), 3);
-                }
+                noteList(h.notes());
             }
         }
 

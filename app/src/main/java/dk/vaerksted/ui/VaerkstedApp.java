@@ -16,9 +16,20 @@ public final class VaerkstedApp extends Application {
 
     /** Starts the window; blocks until it is closed. */
     public static void launchApp(Path file, String lang) {
+        launchApp(file, lang, false);
+    }
+
+    /**
+     * Starts the window; with {@code probe}, prints {@code first-frame-ms=N} (from the start of the
+     * process to the second animation pulse after the window is shown) and exits.
+     */
+    public static void launchApp(Path file, String lang, boolean probe) {
         List<String> args = new ArrayList<>();
         if (lang != null) {
             args.add("--lang=" + lang);
+        }
+        if (probe) {
+            args.add("--startup-probe=true");
         }
         if (file != null) {
             args.add(file.toString());
@@ -44,6 +55,9 @@ public final class VaerkstedApp extends Application {
                 getHostServices()::showDocument, settings);
         MainWindow window = new MainWindow(stage, ctx);
         stage.show();
+        if ("true".equals(getParameters().getNamed().get("startup-probe"))) {
+            StartupProbe.afterSecondPulse(System.out);
+        }
         List<String> files = getParameters().getUnnamed();
         if (!files.isEmpty()) {
             window.open(Path.of(files.get(0)));
