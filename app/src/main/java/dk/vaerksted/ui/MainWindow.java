@@ -346,12 +346,64 @@ public final class MainWindow {
         editItem.setDisable(!sessionOpen);
     }
 
+    /** Counts requests for the start screen: only the latest one's data is shown. */
+    private long startRequests;
+
+    /**
+     * Shows the start screen. Its tiles need the built-in library, the user's decks and the
+     * recovery folder, read in the background: the window's first frame never waits for them.
+     */
     public void showStart() {
         stage.setTitle(m.get("app.title"));
         run.load(null, false);
         session.close();
-        show(new StartView(ctx.library(), ctx.userDecks().list(), ctx.recovery().find(), ctx.settings().recentFiles(), m,
-                new StartView.Actions() {
+        long request = ++startRequests;
+        Runnable load = () -> ctx.background().execute(() -> {
+            try {
+                ctx.library().templates();
+                ctx.library().samples();
+                ctx.library().decks();
+                List<dk.vaerksted.core.deck.UserDecks.Entry> decks = ctx.userDecks().list();
+                List<Recovery.Found> recovered = ctx.recovery().find();
+                onFx(() -> {
+                    if (request == startRequests) {
+                        show(new StartView(ctx.library(), decks, recovered, ctx.settings().recentFiles(), m,
+                                startActions()), false);
+                    }
+                });
+            } catch (RuntimeException e) {
+                onFx(() -> error(m.get("app.title"), String.valueOf(e.getMessage()), e.toString()));
+            }
+        });
+        if (root.getCenter() == null) {
+            // At start-up: the window's first frame comes first, then the library is read.
+            show(StartView.loading(m), false);
+            afterFirstPulse(load);
+        } else {
+            load.run();
+        }
+    }
+
+    private static void afterFirstPulse(Runnable r) {
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                r.run();
+            }
+        }.start();
+    }
+
+    private static void onFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+
+    private StartView.Actions startActions() {
+        return new StartView.Actions() {
             @Override
             public void openRecent(Path file) {
                 open(file);
@@ -408,7 +460,7 @@ public final class MainWindow {
                 editDeck(new Deck(m.get("deck.newTitle"), null, null, List.of(), dk.vaerksted.core.session.Extras.NONE),
                         null);
             }
-        }), false);
+        };
     }
 
     private void showSession(Session s, Path file) {

@@ -16,6 +16,11 @@ public final class StartupProbe {
 
     /** Prints {@code first-frame-ms=N} at the second pulse from now, then ends the application. */
     public static void afterSecondPulse(PrintStream out) {
+        afterSecondPulse(out, Platform::exit);
+    }
+
+    /** Prints {@code first-frame-ms=N} at the second pulse from now, then runs {@code then}. */
+    static void afterSecondPulse(PrintStream out, Runnable then) {
         new AnimationTimer() {
             private int pulses;
 
@@ -28,7 +33,7 @@ public final class StartupProbe {
                 Duration d = sinceProcessStart();
                 out.println("first-frame-ms=" + (d == null ? "unknown" : d.toMillis()));
                 out.flush();
-                Platform.exit();
+                then.run();
             }
         }.start();
     }

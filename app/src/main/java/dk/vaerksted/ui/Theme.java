@@ -31,8 +31,8 @@ public enum Theme {
     /** Sets the user-agent stylesheet for the whole app (call on the FX thread). */
     public void applyGlobally() {
         Application.setUserAgentStylesheet(this == LIGHT || this == PROJECTOR
-                ? new PrimerLight().getUserAgentStylesheet()
-                : new PrimerDark().getUserAgentStylesheet());
+                ? new PrimerLight().getUserAgentStylesheetBSS()
+                : new PrimerDark().getUserAgentStylesheetBSS());
     }
 
     /** Our stylesheet, then this theme's overrides, on a scene. */

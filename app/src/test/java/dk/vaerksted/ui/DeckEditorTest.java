@@ -33,6 +33,11 @@ class DeckEditorTest {
         stage.show();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void startScreen() {
+        TestContexts.awaitStartScreen();
+    }
+
     private void set(FxRobot robot, String id, String text) {
         robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
     }

@@ -28,6 +28,11 @@ class EditSessionTest {
         stage.show();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void startScreen() {
+        TestContexts.awaitStartScreen();
+    }
+
     @Test
     void tablesAndDetailsAreEditedAndTheEditCanBeUndone(FxRobot robot) {
         robot.clickOn("#sample-0");

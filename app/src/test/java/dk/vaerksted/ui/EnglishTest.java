@@ -23,6 +23,11 @@ class EnglishTest {
         stage.show();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void startScreen() {
+        TestContexts.awaitStartScreen();
+    }
+
     @Test
     void startScreenAndSessionSpeakEnglish(FxRobot robot) {
         assertThat(robot.lookup("#open-button").queryButton().getText()).isEqualTo("Open…");

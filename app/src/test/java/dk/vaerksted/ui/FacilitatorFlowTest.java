@@ -41,6 +41,11 @@ class FacilitatorFlowTest {
         window = TestContexts.windowAt29May(stage, () -> now);
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void startScreen() {
+        TestContexts.awaitStartScreen();
+    }
+
     private void type(FxRobot robot, String text) {
         robot.write(text);
         robot.type(KeyCode.ENTER);

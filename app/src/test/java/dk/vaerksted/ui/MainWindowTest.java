@@ -37,6 +37,11 @@ class MainWindowTest {
         stage.show();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void startScreen() {
+        TestContexts.awaitStartScreen();
+    }
+
     private Path data;
 
     private static String label(FxRobot robot, String query) {

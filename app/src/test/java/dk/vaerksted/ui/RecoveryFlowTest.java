@@ -33,6 +33,11 @@ class RecoveryFlowTest {
         stage.show();
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void startScreen() {
+        TestContexts.awaitStartScreen();
+    }
+
     @Test
     void anUnsavedSessionIsAutosavedAndOfferedAgain(FxRobot robot) throws Exception {
         robot.clickOn("#template-0");

@@ -27,6 +27,11 @@ class RunFlowTest {
         window = TestContexts.windowAt29May(stage, () -> now);
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void startScreen() {
+        TestContexts.awaitStartScreen();
+    }
+
     private void pass(FxRobot robot, double seconds) {
         now += Math.round(seconds * 1e9);
         robot.interact(() -> window.runModel().refresh());

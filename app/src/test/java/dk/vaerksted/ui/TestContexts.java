@@ -41,6 +41,20 @@ final class TestContexts {
         }
     }
 
+    /**
+     * Waits until the start screen's tiles are there: the window reads the library after its
+     * first frame, as at a real start.
+     */
+    static void awaitStartScreen() {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> new org.testfx.api.FxRobot().lookup("#start-view").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the start screen did not fill within 10 s", e);
+        }
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     static AppContext create(Path dataFolder) {
         return create(dataFolder, System::nanoTime, Clock.systemDefaultZone());
     }

@@ -48,6 +48,18 @@ public final class StartView extends ScrollPane {
         void newDeck();
     }
 
+    /** What the window shows for the moment it takes to read the library: the title and a word. */
+    public static javafx.scene.Node loading(Messages messages) {
+        Label title = new Label(messages.get("app.title"));
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label wait = new Label(messages.get("start.loading"));
+        wait.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox box = new VBox(24, title, wait);
+        box.setId("start-loading");
+        box.setPadding(new Insets(32, 48, 48, 48));
+        return box;
+    }
+
     public StartView(BuiltInLibrary library, List<dk.vaerksted.core.deck.UserDecks.Entry> userDecks,
             List<Recovery.Found> recovered, List<java.nio.file.Path> recent,
             Messages messages, Actions actions) {

@@ -1,0 +1,40 @@
+package dk.vaerksted.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** {@code --startup-probe} prints one figure, after frames were drawn, and then lets the app end. */
+@ExtendWith(ApplicationExtension.class)
+class StartupProbeTest {
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new Pane(), 200, 100));
+        stage.show();
+    }
+
+    @Test
+    void printsMillisecondsSinceTheProcessStartedAtTheSecondPulse() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CountDownLatch ended = new CountDownLatch(1);
+        long before = StartupProbe.sinceProcessStart().toMillis();
+        Platform.runLater(() -> StartupProbe.afterSecondPulse(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                ended::countDown));
+        assertThat(ended.await(10, TimeUnit.SECONDS)).as("the probe ends the app").isTrue();
+        String out = bytes.toString(StandardCharsets.UTF_8).trim();
+        assertThat(out).matches("first-frame-ms=\\d+");
+        assertThat(Long.parseLong(out.substring("first-frame-ms=".length()))).isGreaterThanOrEqualTo(before);
+    }
+}

@@ -1,0 +1,49 @@
+package dk.vaerksted.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+
+/**
+ * The yardstick for {@code vaerksted --startup-probe}: an empty 1280×800 stage on the same
+ * runtime, measured the same way (process start to the second pulse after show).
+ */
+public final class BareStage {
+    private BareStage() {}
+
+    public static void main(String[] args) {
+        // Launched through a nested class: a main class that extends Application is refused on the class path.
+        Application.launch(App.class, args);
+    }
+
+    public static final class App extends Application {
+        @Override
+        public void start(Stage stage) {
+            show(stage);
+        }
+    }
+
+    static void show(Stage stage) {
+        stage.setScene(new Scene(new Pane(), 1280, 800));
+        stage.show();
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < 2) {
+                    return;
+                }
+                stop();
+                Instant started = ProcessHandle.current().info().startInstant().orElseThrow();
+                System.out.println("first-frame-ms=" + Duration.between(started, Instant.now()).toMillis());
+                Platform.exit();
+            }
+        }.start();
+    }
+}
