@@ -32,10 +32,28 @@ public final class StartupProbe {
                 stop();
                 Duration d = sinceProcessStart();
                 out.println("first-frame-ms=" + (d == null ? "unknown" : d.toMillis()));
+                long rss = residentKilobytes();
+                if (rss > 0) {
+                    out.println("rss-mb=" + rss / 1024);
+                }
                 out.flush();
                 then.run();
             }
         }.start();
+    }
+
+    /** Resident memory of this process from {@code /proc/self/status} (Linux), or -1. */
+    static long residentKilobytes() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux, or no /proc: the figure is left out
+        }
+        return -1;
     }
 
     /** Time since the process started, or null where the system does not say. */

@@ -12,6 +12,8 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: wires the context, shows the window, opens a file given on the command line. */
 public final class VaerkstedApp extends Application {
+    static final String ICON = "/assets/icons/vaerksted.png";
+
     private ExecutorService background;
 
     /** Starts the window; blocks until it is closed. */
@@ -55,6 +57,9 @@ public final class VaerkstedApp extends Application {
                 getHostServices()::showDocument, settings);
         MainWindow window = new MainWindow(stage, ctx);
         stage.show();
+        // The window's icon (task bar, Alt+Tab) is read once the window is up.
+        javafx.application.Platform.runLater(() -> stage.getIcons().add(
+                new javafx.scene.image.Image(VaerkstedApp.class.getResource(ICON).toExternalForm(), true)));
         if ("true".equals(getParameters().getNamed().get("startup-probe"))) {
             StartupProbe.afterSecondPulse(System.out);
         }

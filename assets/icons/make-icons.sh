@@ -1,0 +1,16 @@
+#!/bin/sh
+# Draws the app icon (two stacked principle cards with a "V" on the app's accent blue) with
+# ImageMagick and the bundled DejaVu Sans Bold; writes vaerksted.png (Linux), vaerksted.ico (Windows).
+# Run from this folder: sh make-icons.sh
+set -e
+FONT=../fonts/DejaVuSans-Bold.ttf
+convert -size 512x512 xc:none \
+  -fill '#0d5291' -draw 'roundrectangle 16,16 496,496 96,96' \
+  -fill '#ffffff' -fill 'rgba(255,255,255,0.35)' -draw 'roundrectangle 150,96 420,400 28,28' \
+  -fill '#ffffff' -draw 'roundrectangle 92,130 362,434 28,28' \
+  -fill '#0d5291' -font "$FONT" -pointsize 230 -gravity center -annotate -28+36 'V' \
+  -fill '#e9a23b' -draw 'rectangle 130,372 324,388' \
+  vaerksted-512.png
+convert vaerksted-512.png -resize 256x256 vaerksted.png
+convert vaerksted-512.png -define icon:auto-resize=256,128,64,48,32,16 vaerksted.ico
+rm vaerksted-512.png
