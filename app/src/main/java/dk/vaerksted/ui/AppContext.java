@@ -39,6 +39,7 @@ public final class AppContext {
     private final Chime chime = new Chime();
     private final Recovery recovery;
     private final UserDecks userDecks;
+    private final dk.vaerksted.core.deck.UserFolder<dk.vaerksted.core.session.Session> userTemplates;
     private final ScheduledExecutorService autosaveThread;
 
     /** The app as it runs: real clocks, its own threads, the user's data folder. */
@@ -92,6 +93,8 @@ public final class AppContext {
         this.store = new SessionStore();
         this.recovery = new Recovery(dataFolder.resolve("autosave"), store);
         this.userDecks = new UserDecks(dataFolder.resolve("decks"), store);
+        this.userTemplates = new dk.vaerksted.core.deck.UserFolder<>(dataFolder.resolve("templates"), ".template.json",
+                store::readTemplate, store::writeTemplate, dk.vaerksted.core.session.Session::title);
         this.library = new BuiltInLibrary(reader);
         this.background = background;
         this.exporter = () -> new PdfSummaryExporter(new PdfFonts());
@@ -133,6 +136,11 @@ public final class AppContext {
     /** The decks the user wrote, in the app's data folder. */
     public UserDecks userDecks() {
         return userDecks;
+    }
+
+    /** The exercise templates the user wrote, in the app's data folder. */
+    public dk.vaerksted.core.deck.UserFolder<dk.vaerksted.core.session.Session> userTemplates() {
+        return userTemplates;
     }
 
     /** Every deck to deal from: the built-in ones, then the user's readable ones. */

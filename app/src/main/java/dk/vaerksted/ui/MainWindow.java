@@ -192,6 +192,12 @@ public final class MainWindow {
         show(editor, false);
     }
 
+    private void editTemplate(Session template, Path file) {
+        stage.setTitle(template.title() + " – " + m.get("app.title"));
+        show(new dk.vaerksted.ui.template.TemplateEditor(template, file, ctx.userTemplates(), m,
+                e -> error(m.get("template.error"), template.title(), String.valueOf(e.getMessage()))), false);
+    }
+
     /** Cards to print (A6, four to a sheet, duplex), written in the background. */
     private void printCards(String title, List<dk.vaerksted.core.session.Card> cards) {
         FileChooser chooser = new FileChooser();
@@ -364,11 +370,12 @@ public final class MainWindow {
                 ctx.library().samples();
                 ctx.library().decks();
                 List<dk.vaerksted.core.deck.UserDecks.Entry> decks = ctx.userDecks().list();
+                List<dk.vaerksted.core.deck.UserFolder.Entry<Session>> templates = ctx.userTemplates().list();
                 List<Recovery.Found> recovered = ctx.recovery().find();
                 onFx(() -> {
                     if (request == startRequests) {
-                        show(new StartView(ctx.library(), decks, recovered, ctx.settings().recentFiles(), m,
-                                startActions()), false);
+                        show(new StartView(ctx.library(), decks, templates, recovered, ctx.settings().recentFiles(),
+                                m, startActions()), false);
                     }
                 });
             } catch (RuntimeException e) {
@@ -453,6 +460,18 @@ public final class MainWindow {
             @Override
             public void editUserDeck(Deck deck, Path file) {
                 editDeck(deck, file);
+            }
+
+            @Override
+            public void editTemplate(Session template, Path file) {
+                MainWindow.this.editTemplate(template, file);
+            }
+
+            @Override
+            public void newTemplate() {
+                String title = m.get("template.newTitle");
+                editTemplate(new Session(title, null, null, List.of(), m.locale().getLanguage(), List.of(),
+                        List.of(), List.of(), dk.vaerksted.core.session.Extras.NONE), null);
             }
 
             @Override

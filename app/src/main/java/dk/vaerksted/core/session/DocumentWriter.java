@@ -38,6 +38,11 @@ public final class DocumentWriter {
         return bytes(sessionNode(session, Session.FORMAT));
     }
 
+    /** An exercise template ({@code vaerksted.template}): the session shape without a date or notes. */
+    public byte[] writeTemplate(Session template) {
+        return bytes(sessionNode(template, DocumentReader.TEMPLATE_FORMAT));
+    }
+
     public byte[] write(Deck deck) {
         ObjectNode o = NODES.objectNode();
         o.put("format", Deck.FORMAT);

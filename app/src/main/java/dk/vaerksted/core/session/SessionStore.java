@@ -70,6 +70,10 @@ public final class SessionStore {
         return file.resolveSibling(file.getFileName() + ".bak");
     }
 
+    public void writeTemplate(Session template, Path file) throws IOException {
+        AtomicFiles.write(file, writer.writeTemplate(template));
+    }
+
     public void write(Deck deck, Path file) throws IOException {
         AtomicFiles.write(file, writer.write(deck));
     }

@@ -50,13 +50,13 @@ public final class SetupDialog extends Dialog<NewSession.Setup> {
         }
         decks.forEach(d -> sources.add(new Source(d.title(), d.cards())));
         sources.add(new Source(m.get("setup.noCards"), List.of()));
-        ComboBox<Source> source = new ComboBox<>(FXCollections.observableList(sources));
+        ComboBox<Source> source = new ComboBox<>(FXCollections.observableArrayList(sources));
         source.setId("setup-deck");
         source.setCellFactory(v -> cell(Source::label));
         source.setButtonCell(cell(Source::label));
         source.getSelectionModel().select(template.cards().isEmpty() ? sources.size() - 1 : 0);
 
-        ComboBox<NewSession.Deal> deal = new ComboBox<>(FXCollections.observableList(
+        ComboBox<NewSession.Deal> deal = new ComboBox<>(FXCollections.observableArrayList(
                 Arrays.stream(NewSession.Deal.values()).filter(d -> d != NewSession.Deal.NONE).toList()));
         deal.setId("setup-deal");
         deal.setCellFactory(v -> cell(d -> m.get("setup.deal." + d.name())));
@@ -69,7 +69,7 @@ public final class SetupDialog extends Dialog<NewSession.Setup> {
         card.setButtonCell(cell(Card::label));
         Runnable refreshCards = () -> {
             Source s = source.getValue();
-            card.setItems(FXCollections.observableList(s == null ? List.of() : s.cards()));
+            card.setItems(FXCollections.observableArrayList(s == null ? List.of() : s.cards()));
             card.getSelectionModel().selectFirst();
             boolean none = s == null || s.cards().isEmpty();
             deal.setDisable(none);

@@ -46,6 +46,10 @@ public final class StartView extends ScrollPane {
         void editUserDeck(Deck deck, java.nio.file.Path file);
 
         void newDeck();
+
+        void editTemplate(Session template, java.nio.file.Path file);
+
+        void newTemplate();
     }
 
     /** What the window shows for the moment it takes to read the library: the title and a word. */
@@ -61,6 +65,7 @@ public final class StartView extends ScrollPane {
     }
 
     public StartView(BuiltInLibrary library, List<dk.vaerksted.core.deck.UserDecks.Entry> userDecks,
+            List<dk.vaerksted.core.deck.UserFolder.Entry<Session>> userTemplates,
             List<Recovery.Found> recovered, List<java.nio.file.Path> recent,
             Messages messages, Actions actions) {
         setId("start-view");
@@ -81,6 +86,18 @@ public final class StartView extends ScrollPane {
             b.setId("template-" + i++);
             b.setOnAction(e -> actions.newFromTemplate(s));
             templates.getChildren().add(b);
+        }
+
+        int ut = 0;
+        for (dk.vaerksted.core.deck.UserFolder.Entry<Session> entry : userTemplates) {
+            if (entry.value() != null) {
+                Session s = entry.value();
+                int steps = s.exercises().stream().mapToInt(e -> e.steps().size()).sum();
+                Tile b = tile(s.title(), messages.get("start.templateSteps", steps));
+                b.setId("user-template-" + ut++);
+                b.setOnAction(e -> actions.newFromTemplate(s));
+                templates.getChildren().add(b);
+            }
         }
 
         Button open = new Button(messages.get("start.open"));
@@ -117,6 +134,26 @@ public final class StartView extends ScrollPane {
             b.setOnAction(e -> actions.openSample(sample));
             samples.getChildren().add(b);
         }
+
+        samples.getChildren().add(section(messages.get("start.userTemplates")));
+        int et = 0;
+        for (dk.vaerksted.core.deck.UserFolder.Entry<Session> entry : userTemplates) {
+            Tile b;
+            if (entry.value() != null) {
+                b = tile(entry.value().title(), messages.get("start.editTemplate"));
+                b.setOnAction(e -> actions.editTemplate(entry.value(), entry.file()));
+            } else {
+                b = tile(entry.file().getFileName().toString(), messages.get("start.badTemplate",
+                        entry.error().problems().get(0).message(dk.vaerksted.core.i18n.Messages.core(messages.locale()))));
+                b.setDisable(true);
+            }
+            b.setId("edit-template-" + et++);
+            samples.getChildren().add(b);
+        }
+        Button newTemplate = new Button(messages.get("template.new"));
+        newTemplate.setId("new-template");
+        newTemplate.setOnAction(e -> actions.newTemplate());
+        samples.getChildren().add(newTemplate);
 
         VBox decks = new VBox(8);
         decks.setId("decks");

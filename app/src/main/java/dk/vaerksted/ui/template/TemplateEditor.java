@@ -1,0 +1,288 @@
+package dk.vaerksted.ui.template;
+
+import dk.vaerksted.core.deck.UserFolder;
+import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.Exercise;
+import dk.vaerksted.core.session.Extras;
+import dk.vaerksted.core.session.HarvestPrompt;
+import dk.vaerksted.core.session.Session;
+import dk.vaerksted.core.session.Step;
+import dk.vaerksted.ui.Cells;
+import dk.vaerksted.ui.Styles;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Writing an exercise template: its title and introduction, its steps (title, what the tables
+ * talk about, minutes) in order, and the plenary's harvest questions. Saved as a
+ * {@code *.template.json} in the user's library, it appears on the start screen beside the
+ * built-in exercises. Parts of the file the editor does not show (cards, other exercises,
+ * fields from newer versions) are kept as they were.
+ */
+public final class TemplateEditor extends BorderPane {
+    private final Messages m;
+    private final UserFolder<Session> library;
+    private final Consumer<Exception> onError;
+    private final Session original;
+    private final Exercise originalExercise;
+    private final TextField title = new TextField();
+    private final TextField intro = new TextField();
+    private final ListView<Step> steps = new ListView<>();
+    private final TextField stepTitle = new TextField();
+    private final TextArea prompt = new TextArea();
+    private final TextField minutes = new TextField();
+    private final TextArea harvest = new TextArea();
+    private final Label status = new Label();
+    private final Label minutesProblem = new Label();
+    private final NumberFormat numbers;
+    private Path file;
+    private boolean loading;
+    private Runnable onSaved = () -> { };
+
+    public TemplateEditor(Session template, Path file, UserFolder<Session> library, Messages m,
+            Consumer<Exception> onError) {
+        this.m = m;
+        this.library = library;
+        this.onError = onError;
+        this.file = file;
+        this.original = template;
+        this.numbers = NumberFormat.getNumberInstance(m.locale());
+        this.originalExercise = template.exercises().isEmpty()
+                ? new Exercise("oevelse", template.title(), null, List.of(), List.of(), List.of(), Extras.NONE)
+                : template.exercises().get(0);
+        setId("template-editor");
+
+        title.setId("template-title");
+        title.setText(originalExercise.title() == null ? template.title() : originalExercise.title());
+        intro.setId("template-intro");
+        intro.setText(originalExercise.intro() == null ? "" : originalExercise.intro());
+        Button save = new Button(m.get("template.save"));
+        save.setId("template-save");
+        save.getStyleClass().add("accent");
+        save.setOnAction(e -> save());
+        status.setId("template-status");
+        status.getStyleClass().add(Styles.MUTED);
+        status.setText(file == null ? m.get("deck.unsaved") : m.get("deck.saved", file.getFileName()));
+        GridPane head = new GridPane();
+        head.setHgap(10);
+        head.setVgap(6);
+        head.addRow(0, new Label(m.get("template.title")), title, save, status);
+        head.addRow(1, new Label(m.get("template.intro")), intro);
+        GridPane.setHgrow(title, Priority.ALWAYS);
+        head.setPadding(new Insets(16, 24, 12, 24));
+        setTop(head);
+
+        steps.setId("template-steps");
+        steps.getItems().setAll(originalExercise.steps());
+        steps.setCellFactory(v -> Cells.text(this::stepLabel, true));
+        Button add = new Button(m.get("template.addStep"));
+        add.setId("template-add-step");
+        add.setOnAction(e -> {
+            Step s = new Step("trin-" + UUID.randomUUID().toString().substring(0, 8), m.get("template.newStep"),
+                    null, 5.0, Extras.NONE);
+            steps.getItems().add(s);
+            steps.getSelectionModel().select(s);
+            stepTitle.requestFocus();
+            stepTitle.selectAll();
+        });
+        Button delete = new Button(m.get("template.deleteStep"));
+        delete.setId("template-delete-step");
+        delete.setOnAction(e -> {
+            int i = steps.getSelectionModel().getSelectedIndex();
+            if (i >= 0) {
+                steps.getItems().remove(i);
+            }
+        });
+        Button up = new Button(m.get("edit.up"));
+        up.setId("template-step-up");
+        up.setOnAction(e -> move(-1));
+        Button down = new Button(m.get("edit.down"));
+        down.setId("template-step-down");
+        down.setOnAction(e -> move(1));
+        VBox left = new VBox(8, steps, new HBox(6, add, delete), new HBox(6, up, down));
+        VBox.setVgrow(steps, Priority.ALWAYS);
+        left.setPadding(new Insets(0, 0, 16, 24));
+        left.setPrefWidth(360);
+
+        stepTitle.setId("template-step-title");
+        prompt.setId("template-step-prompt");
+        prompt.setWrapText(true);
+        prompt.setPrefRowCount(4);
+        minutes.setId("template-step-minutes");
+        minutes.setPrefColumnCount(5);
+        minutesProblem.setId("template-minutes-problem");
+        minutesProblem.getStyleClass().add(Styles.MUTED);
+        harvest.setId("template-harvest");
+        harvest.setWrapText(true);
+        harvest.setPrefRowCount(4);
+        harvest.setText(String.join("\n", template.harvest().stream().map(HarvestPrompt::prompt).toList()));
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        form.addRow(0, new Label(m.get("template.stepTitle")), stepTitle);
+        form.addRow(1, new Label(m.get("template.prompt")), prompt);
+        form.addRow(2, new Label(m.get("template.minutes")), new HBox(8, minutes, minutesProblem));
+        form.addRow(3, new Label(m.get("template.harvest")), harvest);
+        GridPane.setHgrow(stepTitle, Priority.ALWAYS);
+        GridPane.setHgrow(prompt, Priority.ALWAYS);
+        form.setPadding(new Insets(0, 24, 16, 24));
+        HBox.setHgrow(form, Priority.ALWAYS);
+        setCenter(new HBox(16, left, form));
+
+        steps.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> load(now));
+        stepTitle.textProperty().addListener((o, a, b) -> edited());
+        prompt.textProperty().addListener((o, a, b) -> edited());
+        minutes.textProperty().addListener((o, a, b) -> edited());
+        if (!steps.getItems().isEmpty()) {
+            steps.getSelectionModel().select(0);
+        } else {
+            load(null);
+        }
+    }
+
+    /** What to do after a successful save (the start screen then lists the template). */
+    public void setOnSaved(Runnable r) {
+        this.onSaved = r;
+    }
+
+    private String stepLabel(Step s) {
+        String time = s.minutes() == null ? m.get("template.untimed") : m.get("template.stepMinutes",
+                numbers.format(s.minutes()));
+        return (s.title() == null || s.title().isBlank() ? s.id() : s.title()) + "  ·  " + time;
+    }
+
+    private void load(Step s) {
+        loading = true;
+        try {
+            boolean none = s == null;
+            stepTitle.setDisable(none);
+            prompt.setDisable(none);
+            minutes.setDisable(none);
+            stepTitle.setText(none || s.title() == null ? "" : s.title());
+            prompt.setText(none || s.prompt() == null ? "" : s.prompt());
+            minutes.setText(none || s.minutes() == null ? "" : numbers.format(s.minutes()));
+            minutesProblem.setText("");
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** The selected step as the form shows it; minutes that are not a number leave the old value. */
+    private void edited() {
+        int i = steps.getSelectionModel().getSelectedIndex();
+        if (loading || i < 0) {
+            return;
+        }
+        Step old = steps.getItems().get(i);
+        Double min = old.minutes();
+        String text = minutes.getText().strip();
+        if (text.isEmpty()) {
+            min = null;
+            minutesProblem.setText(m.get("template.untimed"));
+        } else {
+            Double parsed = parseMinutes(text);
+            if (parsed == null) {
+                minutesProblem.setText(m.get("template.badMinutes"));
+            } else {
+                min = parsed;
+                minutesProblem.setText("");
+            }
+        }
+        Step now = new Step(old.id(), stepTitle.getText().strip(), blankToNull(prompt.getText()), min, old.extras());
+        loading = true;
+        try {
+            steps.getItems().set(i, now);
+            steps.getSelectionModel().select(i);
+        } finally {
+            loading = false;
+        }
+    }
+
+    /** Minutes as typed ("2", "2,5" in Danish): a number above 0 and at most 24 hours, or null. */
+    Double parseMinutes(String text) {
+        ParsePosition pos = new ParsePosition(0);
+        Number n = numbers.parse(text, pos);
+        if (n == null || pos.getIndex() != text.length()) {
+            return null;
+        }
+        double d = n.doubleValue();
+        return d > 0 && d <= 24 * 60 ? d : null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private void move(int by) {
+        int i = steps.getSelectionModel().getSelectedIndex();
+        int j = i + by;
+        if (i < 0 || j < 0 || j >= steps.getItems().size()) {
+            return;
+        }
+        Step s = steps.getItems().remove(i);
+        steps.getItems().add(j, s);
+        steps.getSelectionModel().select(j);
+    }
+
+    /** The template as the editor shows it now. */
+    public Session template() {
+        String t = title.getText().isBlank() ? m.get("template.newTitle") : title.getText().strip();
+        Exercise e = new Exercise(originalExercise.id(), t, blankToNull(intro.getText()),
+                new ArrayList<>(steps.getItems()), List.of(), List.of(), originalExercise.extras());
+        List<Exercise> exercises = new ArrayList<>(original.exercises());
+        if (exercises.isEmpty()) {
+            exercises.add(e);
+        } else {
+            exercises.set(0, e);
+        }
+        List<HarvestPrompt> prompts = Arrays.stream(harvest.getText().split("\n")).map(String::strip)
+                .filter(s -> !s.isEmpty()).map(s -> keptHarvest(s)).toList();
+        return new Session(t, null, null, List.of(), original.language() == null ? m.locale().getLanguage()
+                : original.language(), original.cards(), exercises, prompts, original.extras());
+    }
+
+    /** A harvest question as before (with its fields from newer versions) when its text is unchanged. */
+    private HarvestPrompt keptHarvest(String prompt) {
+        return original.harvest().stream().filter(h -> h.prompt().equals(prompt)).findFirst()
+                .map(h -> new HarvestPrompt(h.prompt(), List.of(), h.extras()))
+                .orElse(new HarvestPrompt(prompt, List.of(), Extras.NONE));
+    }
+
+    /** Saves to the library: a new file from the title the first time, the same file after. */
+    public boolean save() {
+        Session t = template();
+        try {
+            if (file == null) {
+                file = library.newFile(t.title());
+            }
+            library.save(t, file);
+            status.setText(m.get("deck.saved", file.getFileName()));
+            onSaved.run();
+            return true;
+        } catch (Exception ex) {
+            onError.accept(ex);
+            return false;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+}

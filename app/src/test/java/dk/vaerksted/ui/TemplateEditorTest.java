@@ -1,0 +1,130 @@
+package dk.vaerksted.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.vaerksted.core.session.Session;
+import dk.vaerksted.core.session.SessionStore;
+import dk.vaerksted.core.session.Step;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A facilitator writes their own exercise, saves it, finds it on the start screen and runs it. */
+@ExtendWith(ApplicationExtension.class)
+class TemplateEditorTest {
+    private AppContext ctx;
+    private MainWindow window;
+    private Path data;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        data = Files.createTempDirectory("vaerksted-data");
+        ctx = TestContexts.create(data);
+        window = new MainWindow(stage, ctx);
+        stage.show();
+    }
+
+    @BeforeEach
+    void startScreen() {
+        TestContexts.awaitStartScreen();
+    }
+
+    private void set(FxRobot robot, String id, String text) {
+        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
+    }
+
+    private void fire(FxRobot robot, String id) {
+        robot.interact(() -> robot.lookup(id).queryAs(Button.class).fire());
+    }
+
+    @Test
+    void aNewExerciseIsWrittenSavedShownOnTheStartScreenAndRun(FxRobot robot) throws Exception {
+        fire(robot, "#new-template");
+        set(robot, "#template-title", "Hvad lærte vi af sidst?");
+        set(robot, "#template-intro", "Gruppearbejde · Ca. 12 minutter");
+        fire(robot, "#template-add-step");
+        set(robot, "#template-step-title", "Læs kortet højt");
+        set(robot, "#template-step-minutes", "2,5");
+        fire(robot, "#template-add-step");
+        set(robot, "#template-step-title", "Tal om");
+        set(robot, "#template-step-prompt", "Hvad tager vi med?\nHvad lader vi ligge?");
+        set(robot, "#template-step-minutes", "ti");
+        assertThat(robot.lookup("#template-minutes-problem").queryAs(Label.class).getText())
+                .isEqualTo("Skriv minutter som et tal, fx 8 eller 2,5");
+        set(robot, "#template-step-minutes", "9");
+        assertThat(robot.lookup("#template-minutes-problem").queryAs(Label.class).getText()).isEmpty();
+        fire(robot, "#template-add-step");
+        fire(robot, "#template-delete-step");
+        set(robot, "#template-harvest", "Hvad overraskede jer?\n\nHvad gør vi i morgen?");
+        @SuppressWarnings("unchecked")
+        ListView<Step> steps = robot.lookup("#template-steps").queryAs(ListView.class);
+        robot.interact(() -> steps.getSelectionModel().select(1));
+        fire(robot, "#template-step-up");
+        fire(robot, "#template-save");
+        assertThat(robot.lookup("#template-status").queryAs(Label.class).getText()).startsWith("Gemt i");
+
+        var saved = ctx.userTemplates().list();
+        assertThat(saved).singleElement().satisfies(e -> {
+            assertThat(e.file().getParent()).isEqualTo(data.resolve("templates"));
+            assertThat(e.file().getFileName().toString()).endsWith(".template.json");
+        });
+        Session t = saved.get(0).value();
+        assertThat(t.title()).isEqualTo("Hvad lærte vi af sidst?");
+        assertThat(t.exercises()).singleElement().satisfies(ex -> {
+            assertThat(ex.intro()).isEqualTo("Gruppearbejde · Ca. 12 minutter");
+            assertThat(ex.steps()).extracting(Step::title).containsExactly("Tal om", "Læs kortet højt");
+            assertThat(ex.steps()).extracting(Step::minutes).containsExactly(9.0, 2.5);
+            assertThat(ex.steps().get(0).prompt()).isEqualTo("Hvad tager vi med?\nHvad lader vi ligge?");
+        });
+        assertThat(t.harvest()).extracting(h -> h.prompt())
+                .containsExactly("Hvad overraskede jer?", "Hvad gør vi i morgen?");
+        assertThat(new SessionStore().readTemplate(saved.get(0).file())).isEqualTo(t);
+
+        robot.interact(window::showStart);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#edit-template-0").tryQuery()).isPresent();
+        robot.clickOn("#user-template-0");
+        robot.clickOn("#setup-start");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#session-title").queryAs(Label.class).getText()).isEqualTo("Hvad lærte vi af sidst?");
+    }
+
+    @Test
+    void editingATemplateFromANewerVersionKeepsWhatTheEditorDoesNotShow(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(data.resolve("templates"));
+        Path file = folder.resolve("fremtid.template.json");
+        Files.writeString(file, """
+                {
+                  "format": "vaerksted.template",
+                  "formatVersion": 1,
+                  "title": "Fremtid",
+                  "language": "da",
+                  "colourScheme": "havblå",
+                  "exercises": [
+                    { "id": "f", "title": "Fremtid", "facilitatorNotes": "hold tiden",
+                      "steps": [ { "id": "a", "title": "Drøft", "minutes": 5, "signal": "gong" } ] }
+                  ],
+                  "harvest": [ { "prompt": "Hvad nu?", "notes": [], "priority": 1 } ]
+                }
+                """);
+        robot.interact(window::showStart);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#edit-template-0");
+        set(robot, "#template-step-minutes", "6");
+        fire(robot, "#template-save");
+        String json = Files.readString(file);
+        assertThat(json).contains("\"colourScheme\": \"havblå\"").contains("\"facilitatorNotes\": \"hold tiden\"")
+                .contains("\"signal\": \"gong\"").contains("\"priority\": 1").contains("\"minutes\": 6");
+    }
+}
