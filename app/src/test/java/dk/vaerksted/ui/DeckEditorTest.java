@@ -52,6 +52,8 @@ class DeckEditorTest {
         set(robot, "#deck-question", "Hvem har du spurgt?");
         set(robot, "#deck-body", "Første afsnit med **fed sætning**.\n\nAndet afsnit.");
         set(robot, "#deck-whatif", "Hvad nu, hvis vi spurgte først?");
+        set(robot, "#deck-dilemmas", "Fart eller grundighed\nFælles regler eller lokale løsninger");
+        set(robot, "#deck-standpoints", "Vi spørger altid borgeren først");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#card-title").queryAs(Label.class).getText()).isEqualTo("Sæt dig i den andens sted");
@@ -71,6 +73,8 @@ class DeckEditorTest {
             assertThat(c.number()).isEqualTo("01");
             assertThat(c.body()).containsExactly("Første afsnit med **fed sætning**.", "Andet afsnit.");
             assertThat(c.whatIf()).containsExactly("Hvad nu, hvis vi spurgte først?");
+            assertThat(c.dilemmas()).containsExactly("Fart eller grundighed", "Fælles regler eller lokale løsninger");
+            assertThat(c.standpoints()).containsExactly("Vi spørger altid borgeren først");
             assertThat(e.file().getFileName().toString()).endsWith(".deck.json");
             try {
                 assertThat(new SessionStore().readDeck(e.file())).isEqualTo(d);

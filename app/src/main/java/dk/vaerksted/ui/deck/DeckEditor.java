@@ -47,6 +47,8 @@ public final class DeckEditor extends BorderPane {
     private final TextArea reminders = area("deck-reminders", 3);
     private final TextArea whatIf = area("deck-whatif", 2);
     private final TextArea examples = area("deck-examples", 3);
+    private final TextArea dilemmas = area("deck-dilemmas", 3);
+    private final TextArea standpoints = area("deck-standpoints", 3);
     private final TextField source = field("deck-source");
     private final CardView preview;
     private final Label status = new Label();
@@ -132,6 +134,10 @@ public final class DeckEditor extends BorderPane {
         form.add(whatIf, 0, r++, 2, 1);
         form.add(new Label(m.get("deck.field.examples")), 0, r++, 2, 1);
         form.add(examples, 0, r++, 2, 1);
+        form.add(new Label(m.get("deck.field.dilemmas")), 0, r++, 2, 1);
+        form.add(dilemmas, 0, r++, 2, 1);
+        form.add(new Label(m.get("deck.field.standpoints")), 0, r++, 2, 1);
+        form.add(standpoints, 0, r++, 2, 1);
         form.addRow(r, new Label(m.get("deck.field.source")), source);
         form.setPadding(new Insets(0, 12, 16, 12));
         ScrollPane formScroll = new ScrollPane(form);
@@ -149,7 +155,8 @@ public final class DeckEditor extends BorderPane {
         setCenter(split);
 
         cards.getSelectionModel().selectedItemProperty().addListener((o, a, c) -> load(c));
-        for (TextInputControl f : List.of(number, title, question, body, reminders, whatIf, examples, source)) {
+        for (TextInputControl f : List.of(number, title, question, body, reminders, whatIf, examples, dilemmas,
+                standpoints, source)) {
             f.textProperty().addListener((o, a, b) -> changed());
         }
         deckTitle.textProperty().addListener((o, a, b) -> status.setText(m.get("deck.unsaved")));
@@ -197,6 +204,8 @@ public final class DeckEditor extends BorderPane {
             reminders.setText(c == null ? "" : String.join("\n", c.reminders()));
             whatIf.setText(c == null ? "" : String.join("\n", c.whatIf()));
             examples.setText(c == null ? "" : String.join("\n", c.examples()));
+            dilemmas.setText(c == null ? "" : String.join("\n", c.dilemmas()));
+            standpoints.setText(c == null ? "" : String.join("\n", c.standpoints()));
             source.setText(c == null || c.source() == null ? "" : c.source());
             preview.show(c);
         } finally {
@@ -216,8 +225,8 @@ public final class DeckEditor extends BorderPane {
         Card old = cards.getItems().get(i);
         Card c = new Card(old.id(), blankToNull(deckTitle.getText()), blankToNull(number.getText()),
                 blankToNull(title.getText()), blankToNull(question.getText()), paragraphs(body.getText()),
-                lines(reminders.getText()), lines(whatIf.getText()), lines(examples.getText()), old.dilemmas(),
-                old.standpoints(), blankToNull(source.getText()), old.extras());
+                lines(reminders.getText()), lines(whatIf.getText()), lines(examples.getText()),
+                lines(dilemmas.getText()), lines(standpoints.getText()), blankToNull(source.getText()), old.extras());
         loading = true;
         try {
             cards.getItems().set(i, c);

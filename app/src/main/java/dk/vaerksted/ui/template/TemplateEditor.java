@@ -139,7 +139,12 @@ public final class TemplateEditor extends BorderPane {
         form.addRow(0, new Label(m.get("template.stepTitle")), stepTitle);
         form.addRow(1, new Label(m.get("template.prompt")), prompt);
         form.addRow(2, new Label(m.get("template.minutes")), new HBox(8, minutes, minutesProblem));
-        form.addRow(3, new Label(m.get("template.harvest")), harvest);
+        // The harvest belongs to the whole exercise, not to the selected step: a section of its own.
+        Label harvestTitle = new Label(m.get("template.harvest"));
+        harvestTitle.getStyleClass().add(Styles.SECTION_TITLE);
+        form.add(harvestTitle, 0, 3, 2, 1);
+        form.add(harvest, 0, 4, 2, 1);
+        GridPane.setMargin(harvestTitle, new Insets(16, 0, 0, 0));
         GridPane.setHgrow(stepTitle, Priority.ALWAYS);
         GridPane.setHgrow(prompt, Priority.ALWAYS);
         form.setPadding(new Insets(0, 24, 16, 24));
