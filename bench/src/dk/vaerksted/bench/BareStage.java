@@ -1,10 +1,7 @@
 package dk.vaerksted.bench;
 
-import java.time.Duration;
-import java.time.Instant;
-import javafx.animation.AnimationTimer;
+import dk.vaerksted.ui.StartupProbe;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -31,19 +28,7 @@ public final class BareStage {
     static void show(Stage stage) {
         stage.setScene(new Scene(new Pane(), 1280, 800));
         stage.show();
-        new AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                if (++pulses < 2) {
-                    return;
-                }
-                stop();
-                Instant started = ProcessHandle.current().info().startInstant().orElseThrow();
-                System.out.println("first-frame-ms=" + Duration.between(started, Instant.now()).toMillis());
-                Platform.exit();
-            }
-        }.start();
+        // Measured by the same code as the app's probe.
+        StartupProbe.afterSecondPulse(System.out);
     }
 }

@@ -105,16 +105,11 @@ public final class DeckEditor extends BorderPane {
         });
         Button delete = new Button(m.get("deck.deleteCard"));
         delete.setId("deck-delete-card");
-        delete.setOnAction(e -> {
-            int i = cards.getSelectionModel().getSelectedIndex();
-            if (i >= 0) {
-                cards.getItems().remove(i);
-            }
-        });
+        delete.setOnAction(e -> dk.vaerksted.ui.ListEdits.removeSelected(cards));
         Button up = new Button(m.get("edit.up"));
-        up.setOnAction(e -> move(-1));
+        up.setOnAction(e -> dk.vaerksted.ui.ListEdits.moveSelected(cards, -1));
         Button down = new Button(m.get("edit.down"));
-        down.setOnAction(e -> move(1));
+        down.setOnAction(e -> dk.vaerksted.ui.ListEdits.moveSelected(cards, 1));
         VBox left = new VBox(8, cards, new HBox(6, add, delete), new HBox(6, up, down));
         VBox.setVgrow(cards, Priority.ALWAYS);
         left.setPadding(new Insets(0, 0, 16, 24));
@@ -236,17 +231,6 @@ public final class DeckEditor extends BorderPane {
         }
         preview.show(c);
         status.setText(m.get("deck.unsaved"));
-    }
-
-    private void move(int delta) {
-        int i = cards.getSelectionModel().getSelectedIndex();
-        int j = i + delta;
-        if (i < 0 || j < 0 || j >= cards.getItems().size()) {
-            return;
-        }
-        Card c = cards.getItems().remove(i);
-        cards.getItems().add(j, c);
-        cards.getSelectionModel().select(j);
     }
 
     static List<String> paragraphs(String text) {

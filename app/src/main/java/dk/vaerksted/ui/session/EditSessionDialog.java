@@ -196,9 +196,9 @@ public final class EditSessionDialog extends Dialog<Session> {
         exercises.getSelectionModel().selectedItemProperty().addListener((o, a, ex) ->
                 steps.getItems().setAll(ex == null ? List.of() : ex.steps()));
         Button exUp = new Button(m.get("edit.up"));
-        exUp.setOnAction(e -> moveExercise(exercises, -1));
+        exUp.setOnAction(e -> dk.vaerksted.ui.ListEdits.moveSelected(exercises, -1));
         Button exDown = new Button(m.get("edit.down"));
-        exDown.setOnAction(e -> moveExercise(exercises, 1));
+        exDown.setOnAction(e -> dk.vaerksted.ui.ListEdits.moveSelected(exercises, 1));
         MenuButton addExercise = new MenuButton(m.get("edit.addExercise"));
         addExercise.setId("edit-add-exercise");
         for (Session t : templates) {
@@ -283,17 +283,6 @@ public final class EditSessionDialog extends Dialog<Session> {
         Row r = rows.remove(i);
         rows.add(j, r);
         table.getSelectionModel().select(j);
-    }
-
-    private static void moveExercise(ListView<Exercise> list, int delta) {
-        int i = list.getSelectionModel().getSelectedIndex();
-        int j = i + delta;
-        if (i < 0 || j < 0 || j >= list.getItems().size()) {
-            return;
-        }
-        Exercise e = list.getItems().remove(i);
-        list.getItems().add(j, e);
-        list.getSelectionModel().select(j);
     }
 
     /** The shown order, with exercises added since appended. */

@@ -138,15 +138,9 @@ public final class StartView extends ScrollPane {
         samples.getChildren().add(section(messages.get("start.userTemplates")));
         int et = 0;
         for (dk.vaerksted.core.deck.UserFolder.Entry<Session> entry : userTemplates) {
-            Tile b;
-            if (entry.value() != null) {
-                b = tile(entry.value().title(), messages.get("start.editTemplate"));
-                b.setOnAction(e -> actions.editTemplate(entry.value(), entry.file()));
-            } else {
-                b = tile(entry.file().getFileName().toString(), messages.get("start.badTemplate",
-                        entry.error().problems().get(0).message(dk.vaerksted.core.i18n.Messages.core(messages.locale()))));
-                b.setDisable(true);
-            }
+            Tile b = entry.value() == null ? brokenFile(entry.file(), entry.error(), "start.badTemplate", messages)
+                    : tile(entry.value().title(), messages.get("start.editTemplate"));
+            b.setOnAction(e -> actions.editTemplate(entry.value(), entry.file()));
             b.setId("edit-template-" + et++);
             samples.getChildren().add(b);
         }
@@ -170,15 +164,9 @@ public final class StartView extends ScrollPane {
         decks.getChildren().add(section(messages.get("start.userDecks")));
         int u = 0;
         for (dk.vaerksted.core.deck.UserDecks.Entry entry : userDecks) {
-            Tile b;
-            if (entry.deck() != null) {
-                b = tile(entry.deck().title(), messages.get("start.deckCards", entry.deck().cards().size()));
-                b.setOnAction(e -> actions.editUserDeck(entry.deck(), entry.file()));
-            } else {
-                b = tile(entry.file().getFileName().toString(), messages.get("start.badDeck",
-                        entry.error().problems().get(0).message(dk.vaerksted.core.i18n.Messages.core(messages.locale()))));
-                b.setDisable(true);
-            }
+            Tile b = entry.deck() == null ? brokenFile(entry.file(), entry.error(), "start.badDeck", messages)
+                    : tile(entry.deck().title(), messages.get("start.deckCards", entry.deck().cards().size()));
+            b.setOnAction(e -> actions.editUserDeck(entry.deck(), entry.file()));
             b.setId("user-deck-" + u++);
             decks.getChildren().add(b);
         }
@@ -230,5 +218,14 @@ public final class StartView extends ScrollPane {
 
     private static Tile tile(String title, String subtitle) {
         return new Tile(title, subtitle, TILE_WIDTH);
+    }
+
+    /** A file of the user's library that cannot be read: its name and first problem, not clickable. */
+    private static Tile brokenFile(java.nio.file.Path file, dk.vaerksted.core.session.SessionFormatException error,
+            String key, Messages messages) {
+        Tile b = tile(file.getFileName().toString(), messages.get(key,
+                error.problems().get(0).message(Messages.core(messages.locale()))));
+        b.setDisable(true);
+        return b;
     }
 }

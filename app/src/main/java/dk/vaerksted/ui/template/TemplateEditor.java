@@ -8,6 +8,7 @@ import dk.vaerksted.core.session.HarvestPrompt;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.Step;
 import dk.vaerksted.ui.Cells;
+import dk.vaerksted.ui.ListEdits;
 import dk.vaerksted.ui.Styles;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -104,18 +105,13 @@ public final class TemplateEditor extends BorderPane {
         });
         Button delete = new Button(m.get("template.deleteStep"));
         delete.setId("template-delete-step");
-        delete.setOnAction(e -> {
-            int i = steps.getSelectionModel().getSelectedIndex();
-            if (i >= 0) {
-                steps.getItems().remove(i);
-            }
-        });
+        delete.setOnAction(e -> ListEdits.removeSelected(steps));
         Button up = new Button(m.get("edit.up"));
         up.setId("template-step-up");
-        up.setOnAction(e -> move(-1));
+        up.setOnAction(e -> ListEdits.moveSelected(steps, -1));
         Button down = new Button(m.get("edit.down"));
         down.setId("template-step-down");
-        down.setOnAction(e -> move(1));
+        down.setOnAction(e -> ListEdits.moveSelected(steps, 1));
         VBox left = new VBox(8, steps, new HBox(6, add, delete), new HBox(6, up, down));
         VBox.setVgrow(steps, Priority.ALWAYS);
         left.setPadding(new Insets(0, 0, 16, 24));
@@ -233,17 +229,6 @@ public final class TemplateEditor extends BorderPane {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private void move(int by) {
-        int i = steps.getSelectionModel().getSelectedIndex();
-        int j = i + by;
-        if (i < 0 || j < 0 || j >= steps.getItems().size()) {
-            return;
-        }
-        Step s = steps.getItems().remove(i);
-        steps.getItems().add(j, s);
-        steps.getSelectionModel().select(j);
     }
 
     /** The template as the editor shows it now. */
