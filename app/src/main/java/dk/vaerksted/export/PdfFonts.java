@@ -89,6 +89,19 @@ public final class PdfFonts {
             return lookup(codePoint);
         }
 
+        /** Marks the character for the font's subset (once) and returns its glyph id. */
+        int glyph(boolean strong, int codePoint) {
+            java.util.BitSet used = strong ? boldUsed : regularUsed;
+            if (!used.get(codePoint)) {
+                used.set(codePoint);
+                font(strong).addToSubset(codePoint);
+            }
+            return (strong ? boldCmap : regularCmap).getGlyphId(codePoint);
+        }
+
+        private final java.util.BitSet regularUsed = new java.util.BitSet();
+        private final java.util.BitSet boldUsed = new java.util.BitSet();
+
         private boolean lookup(int codePoint) {
             return regularCmap.getGlyphId(codePoint) > 0 && boldCmap.getGlyphId(codePoint) > 0;
         }
