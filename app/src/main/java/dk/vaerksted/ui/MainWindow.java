@@ -339,6 +339,7 @@ public final class MainWindow {
     }
 
     private void show(Node content, boolean sessionOpen) {
+        shown++;
         if (!sessionOpen) {
             // Leaving the session: the step running is recorded, and everything is written now.
             run.load(null, false);
@@ -352,8 +353,11 @@ public final class MainWindow {
         editItem.setDisable(!sessionOpen);
     }
 
-    /** Counts requests for the start screen: only the latest one's data is shown. */
-    private long startRequests;
+    /**
+     * Counts what the window has shown. The start screen's data arrive later; they are shown only
+     * if nothing else was shown meanwhile (a file opened from the command line, a newer request).
+     */
+    private long shown;
 
     /**
      * Shows the start screen. Its tiles need the built-in library, the user's decks and the
@@ -363,7 +367,12 @@ public final class MainWindow {
         stage.setTitle(m.get("app.title"));
         run.load(null, false);
         session.close();
-        long request = ++startRequests;
+        boolean starting = root.getCenter() == null;
+        if (starting) {
+            // At start-up the window's first frame comes first; the library is read after it.
+            show(StartView.loading(m), false);
+        }
+        long at = shown;
         Runnable load = () -> ctx.background().execute(() -> {
             try {
                 ctx.library().templates();
@@ -373,7 +382,7 @@ public final class MainWindow {
                 List<dk.vaerksted.core.deck.UserFolder.Entry<Session>> templates = ctx.userTemplates().list();
                 List<Recovery.Found> recovered = ctx.recovery().find();
                 onFx(() -> {
-                    if (request == startRequests) {
+                    if (shown == at) {
                         show(new StartView(ctx.library(), decks, templates, recovered, ctx.settings().recentFiles(),
                                 m, startActions()), false);
                     }
@@ -382,9 +391,7 @@ public final class MainWindow {
                 onFx(() -> error(m.get("app.title"), String.valueOf(e.getMessage()), e.toString()));
             }
         });
-        if (root.getCenter() == null) {
-            // At start-up: the window's first frame comes first, then the library is read.
-            show(StartView.loading(m), false);
+        if (starting) {
             afterFirstPulse(load);
         } else {
             load.run();
