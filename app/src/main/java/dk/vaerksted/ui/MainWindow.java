@@ -27,7 +27,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
@@ -589,31 +588,60 @@ public final class MainWindow {
         if (f == null) {
             return;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-        ask.initOwner(stage);
-        ask.setTitle(m.get("menu.export"));
-        ask.setHeaderText(f.getName());
-        CheckBox names = new CheckBox(m.get("export.withNames"));
-        names.setId("export-with-names");
-        ask.getDialogPane().setContent(names);
-        if (ask.showAndWait().filter(b -> b.getButtonData().isDefaultButton()).isEmpty()) {
+        exportTo(f.toPath(), () -> {
+            FileChooser more = new FileChooser();
+            more.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.session"), "*.session.json"));
+            List<File> picked = more.showOpenMultipleDialog(stage);
+            return picked == null ? List.of() : picked.stream().map(File::toPath).toList();
+        });
+    }
+
+    /**
+     * Asks about names and files to merge, then writes the PDF in the background: the open
+     * session first, then each merged file in the order chosen. A file that cannot be read is
+     * reported with its problems and nothing is written.
+     */
+    void exportTo(Path target, java.util.function.Supplier<List<Path>> chooseMerge) {
+        Session s = session.sessionProperty().get();
+        if (s == null) {
             return;
         }
-        ExportOptions options = new ExportOptions(names.isSelected());
+        dk.vaerksted.ui.export.ExportDialog ask =
+                new dk.vaerksted.ui.export.ExportDialog(target.getFileName().toString(), m, chooseMerge);
+        ask.initOwner(stage);
+        dk.vaerksted.ui.export.ExportDialog.Request request = ask.showAndWait().orElse(null);
+        if (request == null) {
+            return;
+        }
+        ExportOptions options = new ExportOptions(request.withNames());
         busy.setVisible(true);
         export.setDisable(true);
         ctx.background().execute(() -> {
+            List<Session> sessions = new java.util.ArrayList<>(List.of(s));
+            for (Path p : request.merged()) {
+                try {
+                    sessions.add(ctx.store().readSession(p));
+                } catch (SessionFormatException e) {
+                    onFx(() -> {
+                        busy.setVisible(false);
+                        export.setDisable(false);
+                        error(m.get("error.export.title"), m.get("error.merge.header", p.getFileName()),
+                                e.describe(ctx.core()));
+                    });
+                    return;
+                }
+            }
             try {
-                int pages = ctx.exporter().export(List.of(s), options, f.toPath());
-                Platform.runLater(() -> {
+                int pages = ctx.exporter().export(sessions, options, target);
+                onFx(() -> {
                     export.setDisable(false);
-                    exported(f.toPath(), pages);
+                    exported(target, pages);
                 });
             } catch (Exception e) {
-                Platform.runLater(() -> {
+                onFx(() -> {
                     busy.setVisible(false);
                     export.setDisable(false);
-                    error(m.get("error.export.title"), f.getName(), String.valueOf(e.getMessage()));
+                    error(m.get("error.export.title"), target.getFileName().toString(), String.valueOf(e.getMessage()));
                 });
             }
         });
