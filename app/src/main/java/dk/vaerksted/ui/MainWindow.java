@@ -188,6 +188,19 @@ public final class MainWindow {
         DeckEditor editor = new DeckEditor(deck, file, ctx.userDecks(), m,
                 e -> error(m.get("deck.error"), deck.title(), String.valueOf(e.getMessage())));
         editor.setOnPrint(() -> printCards(editor.deck().title(), editor.deck().cards()));
+        editor.setOnExport(() -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.deck"), "*.deck.json"));
+            chooser.setInitialFileName(ExportNames.sanitize(editor.deck().title()) + ".deck.json");
+            File f = chooser.showSaveDialog(stage);
+            if (f != null) {
+                try {
+                    ctx.store().write(editor.deck(), f.toPath());
+                } catch (java.io.IOException e) {
+                    error(m.get("deck.error"), f.getName(), String.valueOf(e.getMessage()));
+                }
+            }
+        });
         show(editor, false);
     }
 
@@ -496,6 +509,15 @@ public final class MainWindow {
 
     /** Opens a session file; a refused file is reported and left untouched. */
     public void open(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        if (name.endsWith(".deck.json")) {
+            openDeck(file);
+            return;
+        }
+        if (name.endsWith(".template.json")) {
+            openTemplate(file);
+            return;
+        }
         // What is pending for the open session is written first: it may be this very file.
         run.load(null, false);
         session.flush();
@@ -530,6 +552,41 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * A deck file opened (menu, double-click, command line): one of the library is edited; any
+     * other is shown, and "copy to edit" puts it into the library as it is (ids and unknown fields kept).
+     */
+    private void openDeck(Path file) {
+        dk.vaerksted.core.session.Deck deck;
+        try {
+            deck = ctx.store().readDeck(file);
+        } catch (SessionFormatException e) {
+            error(m.get("error.open.title"), m.get("error.open.header", file.getFileName()), e.describe(ctx.core()));
+            return;
+        }
+        if (inFolder(file, ctx.userDecks().folder())) {
+            editDeck(deck, file);
+            return;
+        }
+        stage.setTitle(deck.title() + " – " + m.get("app.title"));
+        show(new DeckView(deck, m, () -> editDeck(deck, null), () -> printCards(deck.title(), deck.cards())), false);
+    }
+
+    /** A template file opened: one of the library is edited; any other opens as a new template to save there. */
+    private void openTemplate(Path file) {
+        try {
+            Session template = ctx.store().readTemplate(file);
+            editTemplate(template, inFolder(file, ctx.userTemplates().folder()) ? file : null);
+        } catch (SessionFormatException e) {
+            error(m.get("error.open.title"), m.get("error.open.header", file.getFileName()), e.describe(ctx.core()));
+        }
+    }
+
+    private static boolean inFolder(Path file, Path folder) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent != null && parent.equals(folder.toAbsolutePath().normalize());
+    }
+
     private void openDialog() {
         FileChooser chooser = sessionChooser();
         File f = chooser.showOpenDialog(stage);
@@ -542,6 +599,8 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(m.get("filter.session"), "*.session.json"),
+                new FileChooser.ExtensionFilter(m.get("filter.vaerksted"), "*.session.json", "*.deck.json",
+                        "*.template.json"),
                 new FileChooser.ExtensionFilter(m.get("filter.all"), "*"));
         Path current = session.fileProperty().get();
         if (current != null && current.toAbsolutePath().getParent() != null) {

@@ -56,6 +56,7 @@ public final class DeckEditor extends BorderPane {
     private Extras deckExtras;
     private boolean loading;
     private Runnable onPrint = () -> { };
+    private Runnable onExport = () -> { };
 
     public DeckEditor(Deck deck, Path file, UserDecks library, Messages m, Consumer<Exception> onError) {
         this.m = m;
@@ -83,7 +84,10 @@ public final class DeckEditor extends BorderPane {
         Button print = new Button(m.get("deck.print"));
         print.setId("deck-editor-print");
         print.setOnAction(e -> onPrint.run());
-        head.addRow(0, new Label(m.get("deck.title")), deckTitle, save, print, status);
+        Button exportDeck = new Button(m.get("deck.export"));
+        exportDeck.setId("deck-export");
+        exportDeck.setOnAction(e -> onExport.run());
+        head.addRow(0, new Label(m.get("deck.title")), deckTitle, save, print, exportDeck, status);
         head.addRow(1, new Label(m.get("deck.sourceField")), deckSource);
         GridPane.setHgrow(deckTitle, Priority.ALWAYS);
         head.setPadding(new Insets(16, 24, 12, 24));
@@ -161,6 +165,11 @@ public final class DeckEditor extends BorderPane {
     }
 
     /** What "Print cards" does (the window asks where and prints in the background). */
+    /** Writing the deck to a file of the user's choice (to share it with another facilitator). */
+    public void setOnExport(Runnable action) {
+        this.onExport = action;
+    }
+
     public void setOnPrint(Runnable action) {
         this.onPrint = action;
     }
