@@ -52,6 +52,20 @@ class CommandLineTest {
     }
 
     @Test
+    void validateChecksDecksAndTemplatesByTheirOwnRules() throws Exception {
+        Result r = run("--lang", "en", "validate", "../assets/decks/cfia-7-principper.deck.json",
+                "../assets/templates/halvfaerdig.template.json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("cfia-7-principper.deck.json: OK (deck, 7 cards)")
+                .contains("halvfaerdig.template.json: OK (exercise template, 2 steps)");
+        Path deck = dir.resolve("uden-titel.deck.json");
+        Files.writeString(deck, "{ \"format\": \"vaerksted.deck\", \"formatVersion\": 1, \"cards\": [] }");
+        Result bad = run("--lang", "en", "validate", deck.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains(deck + ":1:").contains("title");
+    }
+
+    @Test
     void validatePrintsCompilerStyleErrorsAndExitsOne() throws Exception {
         Path f = broken();
         Result r = run("--lang", "en", "validate", f.toString());
