@@ -111,13 +111,16 @@ public final class PdfSummaryExporter {
             List<Integer> coverPages) throws IOException {
         int total = doc.getNumberOfPages();
         int sessionIndex = -1;
-        for (int i = 0; i < total; i++) {
+        int i = -1;
+        Messages m = messages(sessions.get(0));
+        // Iterated, not looked up by index: each lookup walks the page tree from its root.
+        for (PDPage page : doc.getPages()) {
+            i++;
             if (coverPages.contains(i)) {
                 sessionIndex = coverPages.indexOf(i);
+                m = messages(sessions.get(sessionIndex));
             }
             Session s = sessions.get(Math.max(sessionIndex, 0));
-            Messages m = messages(s);
-            PDPage page = doc.getPage(i);
             try (PDPageContentStream cs =
                     new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 // Running header and footer repeat on every page: artifacts, not text to read out.
