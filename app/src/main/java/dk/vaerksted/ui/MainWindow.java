@@ -352,6 +352,9 @@ public final class MainWindow {
 
     private void show(Node content, boolean sessionOpen) {
         shown++;
+        if (sessionOpen) {
+            ctx.background().execute(ctx.chime()::prepare);
+        }
         if (!sessionOpen) {
             // Leaving the session: the step running is recorded, and everything is written now.
             run.load(null, false);

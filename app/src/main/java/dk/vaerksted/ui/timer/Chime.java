@@ -61,6 +61,22 @@ public final class Chime implements SignalScheduler.Listener {
         play(false);
     }
 
+    /**
+     * Opens both sounds ahead of the first signal (call it off the FX thread when a session is
+     * shown): the sound system's start then does not make the first chime late.
+     */
+    public synchronized void prepare() {
+        if (unavailable) {
+            return;
+        }
+        try {
+            warningClip = open(warningClip, WARNING);
+            endClip = open(endClip, END);
+        } catch (LineUnavailableException | IOException | UnsupportedAudioFileException | RuntimeException e) {
+            unavailable = true;
+        }
+    }
+
     private synchronized void play(boolean warning) {
         if (muted.get() || unavailable) {
             return;
