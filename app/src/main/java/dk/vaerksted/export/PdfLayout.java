@@ -89,6 +89,7 @@ final class PdfLayout implements AutoCloseable {
 
     void newPage() throws IOException {
         if (out != null) {
+            endOpenContent();
             out.close();
         }
         PDPage page = new PDPage(PDRectangle.A4);
@@ -375,6 +376,7 @@ final class PdfLayout implements AutoCloseable {
             }
             float bottom = cursor - BOX_PAD;
             if (tags != null) {
+                endOpenContent();
                 PdfTags.beginArtifact(out);
             }
             out.setNonStrokingColor(BOX[0], BOX[1], BOX[2]);
@@ -420,6 +422,7 @@ final class PdfLayout implements AutoCloseable {
         }
         cs.setNonStrokingColor(st.color()[0], st.color()[1], st.color()[2]);
         if (line.marker() != null) {
+            endOpenContent();
             boolean labelled = tags != null && tag.label() != null;
             if (labelled) {
                 tags.begin(cs, page, tag.label());
@@ -432,18 +435,30 @@ final class PdfLayout implements AutoCloseable {
                 cs.endMarkedContent();
             }
         }
-        boolean any = false;
         for (Segment s : line.segments()) {
             if (!s.text().isEmpty()) {
-                if (!any && tags != null) {
+                if (tags != null && (openStream != cs || openElement != tag.body())) {
+                    // The lines of one paragraph on one page share one marked-content sequence.
+                    endOpenContent();
                     tags.begin(cs, page, tag.body());
+                    openStream = cs;
+                    openElement = tag.body();
                 }
-                any = true;
                 text(cs, page, s.text(), s.bold(), st.size(), left + line.indent() + s.x(), baseline);
             }
         }
-        if (any && tags != null) {
-            cs.endMarkedContent();
+    }
+
+    /** The marked-content sequence left open for the next line of the same element, if any. */
+    private PDPageContentStream openStream;
+    private org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement openElement;
+
+    /** Closes the open marked-content sequence: before other drawing, and before a stream is closed. */
+    private void endOpenContent() throws IOException {
+        if (openStream != null) {
+            openStream.endMarkedContent();
+            openStream = null;
+            openElement = null;
         }
     }
 
@@ -570,6 +585,9 @@ final class PdfLayout implements AutoCloseable {
 
         @Override
         public void close() throws IOException {
+            if (openStream == cs) {
+                endOpenContent();
+            }
             cs.close();
         }
     }
@@ -577,6 +595,7 @@ final class PdfLayout implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (out != null) {
+            endOpenContent();
             out.close();
             out = null;
         }
