@@ -497,6 +497,12 @@ public final class MainWindow {
             }
 
             @Override
+            public void copyTemplate(Session builtIn) {
+                // Saved as a new file in the library; the built-in one stays as it is.
+                editTemplate(builtIn, null);
+            }
+
+            @Override
             public void newDeck() {
                 editDeck(new Deck(m.get("deck.newTitle"), null, null, List.of(), dk.vaerksted.core.session.Extras.NONE),
                         null);

@@ -101,6 +101,25 @@ class TemplateEditorTest {
     }
 
     @Test
+    void aBuiltInExerciseIsCopiedWithItsCardAndChangedWithoutTouchingTheOriginal(FxRobot robot) throws Exception {
+        javafx.scene.control.MenuButton copy = robot.lookup("#copy-template").queryAs(javafx.scene.control.MenuButton.class);
+        robot.interact(() -> copy.getItems().get(0).fire());
+        assertThat(robot.lookup("#template-title").queryAs(TextInputControl.class).getText())
+                .isEqualTo("Tør du dele det halvfærdige?");
+        @SuppressWarnings("unchecked")
+        ListView<Step> steps = robot.lookup("#template-steps").queryAs(ListView.class);
+        robot.interact(() -> steps.getSelectionModel().select(1));
+        set(robot, "#template-step-minutes", "12");
+        fire(robot, "#template-save");
+
+        Session mine = ctx.userTemplates().list().get(0).value();
+        assertThat(mine.exercises().get(0).steps().get(1).minutes()).isEqualTo(12.0);
+        assertThat(mine.cards()).extracting(c -> c.id()).containsExactly("samarbejdskompasset-07");
+        assertThat(ctx.library().templates().get(0).value().exercises().get(0).steps().get(1).minutes())
+                .isEqualTo(8.0);
+    }
+
+    @Test
     void editingATemplateFromANewerVersionKeepsWhatTheEditorDoesNotShow(FxRobot robot) throws Exception {
         Path folder = Files.createDirectories(data.resolve("templates"));
         Path file = folder.resolve("fremtid.template.json");

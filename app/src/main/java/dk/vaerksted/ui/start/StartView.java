@@ -50,6 +50,8 @@ public final class StartView extends ScrollPane {
         void editTemplate(Session template, java.nio.file.Path file);
 
         void newTemplate();
+
+        void copyTemplate(Session builtIn);
     }
 
     /** What the window shows for the moment it takes to read the library: the title and a word. */
@@ -147,7 +149,17 @@ public final class StartView extends ScrollPane {
         Button newTemplate = new Button(messages.get("template.new"));
         newTemplate.setId("new-template");
         newTemplate.setOnAction(e -> actions.newTemplate());
-        samples.getChildren().add(newTemplate);
+        // A built-in exercise as the start of one's own (other minutes, another question).
+        javafx.scene.control.MenuButton copyTemplate = new javafx.scene.control.MenuButton(messages.get("template.copy"));
+        copyTemplate.setId("copy-template");
+        int ct = 0;
+        for (BuiltInLibrary.Entry<Session> t : library.templates()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(t.value().title());
+            item.setId("copy-template-" + ct++);
+            item.setOnAction(e -> actions.copyTemplate(t.value()));
+            copyTemplate.getItems().add(item);
+        }
+        samples.getChildren().add(new HBox(8, newTemplate, copyTemplate));
 
         VBox decks = new VBox(8);
         decks.setId("decks");
