@@ -70,6 +70,7 @@ public final class MainWindow {
     private AudienceWindow audience;
     private Theme theme;
     private final ProgressIndicator busy = new ProgressIndicator();
+    private HBox top;
 
     public MainWindow(Stage stage, AppContext ctx) {
         this.stage = stage;
@@ -132,7 +133,10 @@ public final class MainWindow {
         busy.setPrefSize(18, 18);
         busy.setVisible(false);
         HBox.setHgrow(bar, Priority.ALWAYS);
-        HBox top = new HBox(8, bar, busy);
+        // The spinner joins the bar the first time work is under way: its skin and animation are
+        // not worth a first frame that shows no work.
+        HBox top = new HBox(8, bar);
+        this.top = top;
         top.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         root.setTop(top);
 
@@ -219,7 +223,7 @@ public final class MainWindow {
         if (f == null) {
             return;
         }
-        busy.setVisible(true);
+        busy(true);
         ctx.background().execute(() -> {
             try {
                 int pages = new dk.vaerksted.export.CardPrinter(new dk.vaerksted.export.PdfFonts())
@@ -227,7 +231,7 @@ public final class MainWindow {
                 Platform.runLater(() -> exported(f.toPath(), pages));
             } catch (Exception e) {
                 Platform.runLater(() -> {
-                    busy.setVisible(false);
+                    busy(false);
                     error(m.get("error.export.title"), f.getName(), String.valueOf(e.getMessage()));
                 });
             }
@@ -682,7 +686,7 @@ public final class MainWindow {
             return;
         }
         ExportOptions options = new ExportOptions(request.withNames());
-        busy.setVisible(true);
+        busy(true);
         export.setDisable(true);
         ctx.background().execute(() -> {
             List<Session> sessions = new java.util.ArrayList<>(List.of(s));
@@ -691,7 +695,7 @@ public final class MainWindow {
                     sessions.add(ctx.store().readSession(p));
                 } catch (SessionFormatException e) {
                     onFx(() -> {
-                        busy.setVisible(false);
+                        busy(false);
                         export.setDisable(false);
                         error(m.get("error.export.title"), m.get("error.merge.header", p.getFileName()),
                                 e.describe(ctx.core()));
@@ -707,7 +711,7 @@ public final class MainWindow {
                 });
             } catch (Exception e) {
                 onFx(() -> {
-                    busy.setVisible(false);
+                    busy(false);
                     export.setDisable(false);
                     error(m.get("error.export.title"), target.getFileName().toString(), String.valueOf(e.getMessage()));
                 });
@@ -715,8 +719,15 @@ public final class MainWindow {
         });
     }
 
+    private void busy(boolean on) {
+        if (on && !top.getChildren().contains(busy)) {
+            top.getChildren().add(busy);
+        }
+        busy.setVisible(on);
+    }
+
     private void exported(Path pdf, int pages) {
-        busy.setVisible(false);
+        busy(false);
         ButtonType openPdf = new ButtonType(m.get("export.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType showFolder = new ButtonType(m.get("export.showFolder"), ButtonBar.ButtonData.OTHER);
         Alert done = new Alert(Alert.AlertType.INFORMATION, pdf.toAbsolutePath().toString(), openPdf, showFolder,

@@ -22,7 +22,14 @@ import java.util.List;
 public final class DocumentWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    /**
+     * The mapper, made on first use (it is thread-safe and shared): creating one costs some 60 ms
+     * at start-up, which the window's first frame does not wait for.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
     private final DefaultPrettyPrinter printer;
 
     public DocumentWriter() {
@@ -59,9 +66,9 @@ public final class DocumentWriter {
     private byte[] bytes(ObjectNode root) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
                 g.setPrettyPrinter(printer);
-                mapper.writeTree(g, root);
+                Json.MAPPER.writeTree(g, root);
             }
             out.write('\n');
             return out.toByteArray();
