@@ -61,7 +61,7 @@ class TemplateEditorTest {
         set(robot, "#template-step-prompt", "Hvad tager vi med?\nHvad lader vi ligge?");
         set(robot, "#template-step-minutes", "ti");
         assertThat(robot.lookup("#template-minutes-problem").queryAs(Label.class).getText())
-                .isEqualTo("Skriv minutter som et tal, fx 8 eller 2,5");
+                .isEqualTo("Skriv minutterne som et tal over 0 og højst 240, fx 8 eller 2,5");
         set(robot, "#template-step-minutes", "9");
         assertThat(robot.lookup("#template-minutes-problem").queryAs(Label.class).getText()).isEmpty();
         fire(robot, "#template-add-step");

@@ -184,8 +184,8 @@ public final class EditSessionDialog extends Dialog<Session> {
             if (ex == null) {
                 return;
             }
-            Double value = parseMinutes(ev.getNewValue(), m);
-            if (value == null && !ev.getNewValue().isBlank() || value != null && !(value > 0 && value <= 240)) {
+            Double value = dk.vaerksted.ui.Minutes.parse(ev.getNewValue(), m.locale());
+            if (value == null && !ev.getNewValue().isBlank()) {
                 steps.refresh();
                 return;
             }
@@ -261,17 +261,6 @@ public final class EditSessionDialog extends Dialog<Session> {
                     s.harvest(), s.extras());
             return SessionEdits.withTables(s, tableRows, cardExercise);
         });
-    }
-
-    private static Double parseMinutes(String text, Messages m) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return java.text.NumberFormat.getNumberInstance(m.locale()).parse(text.strip()).doubleValue();
-        } catch (java.text.ParseException e) {
-            return null;
-        }
     }
 
     private static void move(TableView<Row> table, ObservableList<Row> rows, int delta) {

@@ -12,7 +12,6 @@ import dk.vaerksted.ui.ListEdits;
 import dk.vaerksted.ui.Styles;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -198,7 +197,7 @@ public final class TemplateEditor extends BorderPane {
             min = null;
             minutesProblem.setText(m.get("template.untimed"));
         } else {
-            Double parsed = parseMinutes(text);
+            Double parsed = dk.vaerksted.ui.Minutes.parse(text, m.locale());
             if (parsed == null) {
                 minutesProblem.setText(m.get("template.badMinutes"));
             } else {
@@ -214,17 +213,6 @@ public final class TemplateEditor extends BorderPane {
         } finally {
             loading = false;
         }
-    }
-
-    /** Minutes as typed ("2", "2,5" in Danish): a number above 0 and at most 24 hours, or null. */
-    Double parseMinutes(String text) {
-        ParsePosition pos = new ParsePosition(0);
-        Number n = numbers.parse(text, pos);
-        if (n == null || pos.getIndex() != text.length()) {
-            return null;
-        }
-        double d = n.doubleValue();
-        return d > 0 && d <= 24 * 60 ? d : null;
     }
 
     private static String blankToNull(String s) {
