@@ -16,13 +16,8 @@ public final class VaerkstedApp extends Application {
 
     private ExecutorService background;
 
-    /** Starts the window; blocks until it is closed. */
-    public static void launchApp(Path file, String lang) {
-        launchApp(file, lang, false);
-    }
-
     /**
-     * Starts the window; with {@code probe}, prints {@code first-frame-ms=N} (from the start of the
+     * Starts the window and blocks until it is closed; with {@code probe}, prints {@code first-frame-ms=N} (from the start of the
      * process to the second animation pulse after the window is shown) and exits.
      */
     public static void launchApp(Path file, String lang, boolean probe) {

@@ -95,7 +95,8 @@ public final class StartView extends ScrollPane {
             if (entry.value() != null) {
                 Session s = entry.value();
                 int steps = s.exercises().stream().mapToInt(e -> e.steps().size()).sum();
-                Tile b = tile(s.title(), messages.get("start.templateSteps", steps));
+                // Marked as the user's own: a copy of a built-in exercise may carry the same title.
+                Tile b = tile(s.title(), messages.get("start.templateSteps", steps) + "  ·  " + messages.get("start.own"));
                 b.setId("user-template-" + ut++);
                 b.setOnAction(e -> actions.newFromTemplate(s));
                 templates.getChildren().add(b);
