@@ -65,6 +65,7 @@ public final class MainWindow {
     private final MenuItem saveAs;
     private final MenuItem export;
     private MenuItem editItem;
+    private MenuItem saveTemplate;
     private final RunViewModel run;
     private final MenuItem projector;
     private AudienceWindow audience;
@@ -87,9 +88,10 @@ public final class MainWindow {
         saveAs = item("menu.saveAs", "Shortcut+Shift+S", this::saveAs);
         export = item("menu.export", "Shortcut+E", this::exportPdf);
         editItem = item("menu.edit", "Shortcut+K", this::editSession);
+        saveTemplate = item("menu.saveAsTemplate", null, this::saveAsTemplate);
         MenuItem home = item("menu.home", "Shortcut+H", this::showStart);
         MenuItem quit = item("menu.quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu(m.get("menu.file"), null, open, save, saveAs, export, editItem, home, quit);
+        Menu file = new Menu(m.get("menu.file"), null, open, save, saveAs, export, editItem, saveTemplate, home, quit);
         projector = item("menu.projector", "F5", this::toggleProjector);
         CheckMenuItem sound = new CheckMenuItem(m.get("menu.sound"));
         sound.setId("menu-sound");
@@ -174,7 +176,9 @@ public final class MainWindow {
     private MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(m.get(key));
         item.setId(key.replace('.', '-'));
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.setOnAction(e -> action.run());
         return item;
     }
@@ -206,6 +210,30 @@ public final class MainWindow {
             }
         });
         show(editor, false);
+    }
+
+    /**
+     * The open session's exercises (as edited: minutes, order, cards) kept as one's own exercise
+     * in the library, to start from next time; the session stays open.
+     */
+    void saveAsTemplate() {
+        Session s = session.sessionProperty().get();
+        if (s == null) {
+            return;
+        }
+        Session template = NewSession.templateOf(s);
+        try {
+            Path file = ctx.userTemplates().newFile(template.title());
+            ctx.userTemplates().save(template, file);
+            Alert done = new Alert(Alert.AlertType.INFORMATION, m.get("template.savedFromSession.text"));
+            done.initOwner(stage);
+            done.setTitle(m.get("menu.saveAsTemplate"));
+            done.setHeaderText(m.get("template.savedFromSession", template.title()));
+            done.getDialogPane().setId("template-saved");
+            done.show();
+        } catch (java.io.IOException e) {
+            error(m.get("template.error"), template.title(), String.valueOf(e.getMessage()));
+        }
     }
 
     private void editTemplate(Session template, Path file) {
@@ -370,6 +398,7 @@ public final class MainWindow {
         saveAs.setDisable(!sessionOpen);
         export.setDisable(!sessionOpen);
         editItem.setDisable(!sessionOpen);
+        saveTemplate.setDisable(!sessionOpen);
     }
 
     /**

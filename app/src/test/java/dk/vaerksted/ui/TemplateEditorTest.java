@@ -120,6 +120,17 @@ class TemplateEditorTest {
     }
 
     @Test
+    void theOpenSessionIsKeptAsOnesOwnExerciseAndStaysOpen(FxRobot robot) throws Exception {
+        robot.clickOn("#sample-0");
+        robot.interact(window::saveAsTemplate);
+        assertThat(robot.lookup("#template-saved").tryQuery()).isPresent();
+        assertThat(robot.lookup("#session-title").tryQuery()).isPresent();
+        Session t = ctx.userTemplates().list().get(0).value();
+        assertThat(t.title()).isEqualTo("Tør du dele det halvfærdige?");
+        assertThat(t.exercises().get(0).groups()).isEmpty();
+    }
+
+    @Test
     void editingATemplateFromANewerVersionKeepsWhatTheEditorDoesNotShow(FxRobot robot) throws Exception {
         Path folder = Files.createDirectories(data.resolve("templates"));
         Path file = folder.resolve("fremtid.template.json");

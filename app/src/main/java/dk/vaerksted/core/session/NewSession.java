@@ -111,4 +111,22 @@ public final class NewSession {
         return fromTemplate(template, new Setup(template.title(), date.toString(), null, List.of(), tables,
                 template.cards(), one ? Deal.SAME : Deal.NONE, one ? template.cards().get(0) : null, 0));
     }
+
+    /**
+     * The other way: an exercise template made from a session as it was run or edited — its
+     * exercises' steps (with the minutes as changed), its cards and harvest questions; no date,
+     * place, facilitators, tables, notes or timings. Named after the exercise when there is one.
+     */
+    public static Session templateOf(Session session) {
+        List<Exercise> exercises = new ArrayList<>();
+        for (Exercise e : session.exercises()) {
+            exercises.add(new Exercise(e.id(), e.title(), e.intro(), e.steps(), List.of(), List.of(), e.extras()));
+        }
+        List<HarvestPrompt> harvest = session.harvest().stream()
+                .map(h -> new HarvestPrompt(h.prompt(), List.of(), h.extras())).toList();
+        String title = exercises.size() == 1 && exercises.get(0).title() != null && !exercises.get(0).title().isBlank()
+                ? exercises.get(0).title() : session.title();
+        return new Session(title, null, null, List.of(), session.language(), session.cards(), exercises, harvest,
+                Extras.NONE);
+    }
 }

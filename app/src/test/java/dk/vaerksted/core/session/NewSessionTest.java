@@ -64,4 +64,30 @@ class NewSessionTest {
         byte[] written = new DocumentWriter().write(s);
         assertThat(new DocumentReader().readSession("new", written)).isEqualTo(s);
     }
+
+    @Test
+    void aSessionAsRunBecomesATemplateWithoutTablesNotesOrTimings() throws Exception {
+        Session forum = new DocumentReader().readSession("forum", java.nio.file.Files.readAllBytes(
+                java.nio.file.Path.of("../samples/halvfaerdig.session.json")));
+        Session t = NewSession.templateOf(forum);
+        assertThat(t.title()).isEqualTo("Tør du dele det halvfærdige?");
+        assertThat(t.date()).isNull();
+        assertThat(t.place()).isNull();
+        assertThat(t.facilitators()).isEmpty();
+        assertThat(t.exercises()).singleElement().satisfies(e -> {
+            assertThat(e.groups()).isEmpty();
+            assertThat(e.run()).isEmpty();
+            assertThat(e.steps()).isEqualTo(forum.exercises().get(0).steps());
+        });
+        assertThat(t.harvest()).allSatisfy(h -> assertThat(h.notes()).isEmpty());
+        assertThat(t.harvest()).extracting(HarvestPrompt::prompt)
+                .containsExactlyElementsOf(forum.harvest().stream().map(HarvestPrompt::prompt).toList());
+        assertThat(t.cards()).isEqualTo(forum.cards());
+        // Written as a template and read back as one; a new session from it deals the card again.
+        Session back = new DocumentReader().readTemplate("t", new DocumentWriter().writeTemplate(t));
+        assertThat(back).isEqualTo(t);
+        Session again = NewSession.fromTemplate(back, java.time.LocalDate.of(2025, 1, 6), 3);
+        assertThat(again.exercises().get(0).groups()).hasSize(3)
+                .allSatisfy(g -> assertThat(g.cardId()).isEqualTo("samarbejdskompasset-07"));
+    }
 }
