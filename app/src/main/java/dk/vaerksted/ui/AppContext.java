@@ -10,6 +10,8 @@ import dk.vaerksted.core.timer.SignalScheduler;
 import dk.vaerksted.ui.timer.Chime;
 import java.time.Clock;
 import dk.vaerksted.core.deck.UserDecks;
+import dk.vaerksted.core.deck.UserFolder;
+import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.Recovery;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -39,7 +41,7 @@ public final class AppContext {
     private final Chime chime = new Chime();
     private final Recovery recovery;
     private final UserDecks userDecks;
-    private final dk.vaerksted.core.deck.UserFolder<dk.vaerksted.core.session.Session> userTemplates;
+    private final UserFolder<Session> userTemplates;
     private final ScheduledExecutorService autosaveThread;
 
     /** The app as it runs: real clocks, its own threads, the user's data folder. */
@@ -93,8 +95,8 @@ public final class AppContext {
         this.store = new SessionStore();
         this.recovery = new Recovery(dataFolder.resolve("autosave"), store);
         this.userDecks = new UserDecks(dataFolder.resolve("decks"), store);
-        this.userTemplates = new dk.vaerksted.core.deck.UserFolder<>(dataFolder.resolve("templates"), ".template.json",
-                store::readTemplate, store::writeTemplate, dk.vaerksted.core.session.Session::title);
+        this.userTemplates = new UserFolder<>(dataFolder.resolve("templates"), ".template.json",
+                store::readTemplate, store::writeTemplate, Session::title);
         this.library = new BuiltInLibrary(reader);
         this.background = background;
         this.exporter = () -> new PdfSummaryExporter(new PdfFonts());
@@ -139,7 +141,7 @@ public final class AppContext {
     }
 
     /** The exercise templates the user wrote, in the app's data folder. */
-    public dk.vaerksted.core.deck.UserFolder<dk.vaerksted.core.session.Session> userTemplates() {
+    public UserFolder<Session> userTemplates() {
         return userTemplates;
     }
 

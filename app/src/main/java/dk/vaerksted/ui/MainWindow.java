@@ -590,7 +590,7 @@ public final class MainWindow {
                     // released with the process anyway
                 }
             }
-            error(m.get("error.open.title"), m.get("error.open.header", file.getFileName()), e.describe(ctx.core()));
+            refused(file, e);
         }
     }
 
@@ -603,7 +603,7 @@ public final class MainWindow {
         try {
             deck = ctx.store().readDeck(file);
         } catch (SessionFormatException e) {
-            error(m.get("error.open.title"), m.get("error.open.header", file.getFileName()), e.describe(ctx.core()));
+            refused(file, e);
             return;
         }
         if (inFolder(file, ctx.userDecks().folder())) {
@@ -620,8 +620,13 @@ public final class MainWindow {
             Session template = ctx.store().readTemplate(file);
             editTemplate(template, inFolder(file, ctx.userTemplates().folder()) ? file : null);
         } catch (SessionFormatException e) {
-            error(m.get("error.open.title"), m.get("error.open.header", file.getFileName()), e.describe(ctx.core()));
+            refused(file, e);
         }
+    }
+
+    /** A file that could not be read: its name and every problem, at its place; the file stays as it was. */
+    private void refused(Path file, SessionFormatException e) {
+        error(m.get("error.open.title"), m.get("error.open.header", file.getFileName()), e.describe(ctx.core()));
     }
 
     private static boolean inFolder(Path file, Path folder) {
