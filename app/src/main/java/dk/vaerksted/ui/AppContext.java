@@ -43,6 +43,8 @@ public final class AppContext {
     private final UserDecks userDecks;
     private final UserFolder<Session> userTemplates;
     private final ScheduledExecutorService autosaveThread;
+    private final dk.vaerksted.core.work.WorkStates workStates;
+    private final Path dataFolder;
 
     /** The app as it runs: real clocks, its own threads, the user's data folder. */
     public static AppContext forApp(Locale locale, Executor background, Consumer<String> showDocument,
@@ -86,6 +88,8 @@ public final class AppContext {
     public AppContext(Locale locale, Executor background, LongSupplier nanoClock, Clock wallClock,
             SignalScheduler.Timer signalTimer, Path dataFolder, ScheduledExecutorService autosaveThread) {
         this.autosaveThread = autosaveThread;
+        this.dataFolder = dataFolder;
+        this.workStates = new dk.vaerksted.core.work.WorkStates(dataFolder.resolve("work"), autosaveThread);
         this.nanoClock = nanoClock;
         this.wallClock = wallClock;
         this.signalTimer = signalTimer;
@@ -145,12 +149,14 @@ public final class AppContext {
         return userTemplates;
     }
 
-    /** Every deck to deal from: the built-in ones, then the user's readable ones. */
-    public java.util.List<dk.vaerksted.core.session.Deck> allDecks() {
-        java.util.List<dk.vaerksted.core.session.Deck> out = new java.util.ArrayList<>();
-        library.decks().forEach(e -> out.add(e.value()));
-        userDecks.list().stream().filter(e -> e.deck() != null).forEach(e -> out.add(e.deck()));
-        return out;
+    /** Where the facilitator was (open session, drafts, countdown), kept for crash recovery. */
+    public dk.vaerksted.core.work.WorkStates workStates() {
+        return workStates;
+    }
+
+    /** The app's own folder: autosaves, decks, templates, work states, the log. */
+    public Path dataFolder() {
+        return dataFolder;
     }
 
     /** The thread autosave writes on. */

@@ -1,20 +1,27 @@
 package dk.vaerksted.ui;
 
 import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.Recovery;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /** The JavaFX application: wires the context, shows the window, opens a file given on the command line. */
 public final class VaerkstedApp extends Application {
     static final String ICON = "/assets/icons/vaerksted.png";
+    private static final Logger LOG = Logger.getLogger(VaerkstedApp.class.getName());
 
     private ExecutorService background;
+    private Settings settings;
+    private Path dataFolder;
 
     /**
      * Starts the window and blocks until it is closed; with {@code probe}, prints {@code first-frame-ms=N} (from the start of the
@@ -34,26 +41,34 @@ public final class VaerkstedApp extends Application {
         Application.launch(VaerkstedApp.class, args.toArray(String[]::new));
     }
 
+    /** Before the window, on the launcher's thread: the settings file is read here, not on the FX thread. */
     @Override
-    public void start(Stage stage) {
-        String lang = getParameters().getNamed().get("lang");
-        Settings settings = Settings.user();
-        Locale chosen = Messages.parseLanguage(lang != null ? lang : settings.get("language", null));
+    public void init() {
+        dataFolder = Recovery.defaultFolder().getParent();
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "vaerksted-background");
             t.setDaemon(false);
             return t;
         });
-        // The window speaks Danish unless asked otherwise: its users are Danish facilitators. Dates
-        // in pickers and the standard buttons follow the same language.
-        Locale.setDefault(Locale.Category.FORMAT, chosen != null ? chosen : Messages.DANISH);
-        Locale.setDefault(Locale.Category.DISPLAY, chosen != null ? chosen : Messages.DANISH);
-        AppContext ctx = AppContext.forApp(chosen != null ? chosen : Messages.DANISH, background,
-                getHostServices()::showDocument, settings);
+        settings = Settings.file(dataFolder.resolve("settings.properties"), background);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        String lang = getParameters().getNamed().get("lang");
+        Locale chosen = Messages.parseLanguage(lang != null ? lang : settings.get("language", null));
+        Locale ui = chosen != null ? chosen : Messages.DANISH;
+        // The window speaks Danish unless asked otherwise: its users are Danish facilitators. Dates,
+        // numbers and the calendar (Monday first, week numbers) follow the same language and region.
+        Locale formats = ui.getLanguage().equals("da") ? Locale.forLanguageTag("da-DK") : Locale.forLanguageTag("en-GB");
+        Locale.setDefault(Locale.Category.FORMAT, formats);
+        Locale.setDefault(Locale.Category.DISPLAY, formats);
+        AppContext ctx = AppContext.forApp(ui, background, getHostServices()::showDocument, settings);
         MainWindow window = new MainWindow(stage, ctx);
+        installUncaughtHandler(window, ctx);
         stage.show();
         // The window's icon (task bar, Alt+Tab) is read once the window is up.
-        javafx.application.Platform.runLater(() -> stage.getIcons().add(
+        Platform.runLater(() -> stage.getIcons().add(
                 new javafx.scene.image.Image(VaerkstedApp.class.getResource(ICON).toExternalForm(), true)));
         if ("true".equals(getParameters().getNamed().get("startup-probe"))) {
             StartupProbe.afterSecondPulse(System.out);
@@ -62,6 +77,33 @@ public final class VaerkstedApp extends Application {
         if (!files.isEmpty()) {
             window.open(Path.of(files.get(0)));
         }
+    }
+
+    /**
+     * A fault nobody caught: it is logged with its stack, the open session is written at once, and
+     * the user is told in the UI's language what happened and where the log is.
+     */
+    static void installUncaughtHandler(MainWindow window, AppContext ctx) {
+        Thread.UncaughtExceptionHandler handler = (thread, e) -> {
+            LOG.log(Level.SEVERE, "uncaught on " + thread.getName(), e);
+            Runnable tell = () -> {
+                try {
+                    window.sessionModel().flush();
+                } catch (RuntimeException ex) {
+                    LOG.log(Level.SEVERE, "saving after an uncaught fault failed too", ex);
+                }
+                Messages m = ctx.ui();
+                new Dialogs(m, window.stage()).error(m.get("fault.title"), m.get("fault.header"),
+                        m.get("fault.text", Problems.describe(e, m), ctx.dataFolder().resolve("log")));
+            };
+            if (Platform.isFxApplicationThread()) {
+                tell.run();
+            } else {
+                Platform.runLater(tell);
+            }
+        };
+        Thread.setDefaultUncaughtExceptionHandler(handler);
+        Thread.currentThread().setUncaughtExceptionHandler(handler);
     }
 
     @Override

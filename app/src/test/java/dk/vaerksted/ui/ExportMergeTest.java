@@ -64,7 +64,7 @@ class ExportMergeTest {
         assertThat(robot.lookup("#export-with-names").queryAs(CheckBox.class).isSelected()).isTrue();
         robot.interact(() -> ((Button) ask.lookupButton(ask.getButtonTypes().get(0))).fire());
         DialogPane done = dialog(robot, "#export-done");
-        robot.interact(() -> ((Button) done.lookupButton(ButtonType.CLOSE)).fire());
+        robot.interact(() -> robot.from(done).lookup("#export-close").queryAs(Button.class).fire());
 
         String text = text(target);
         assertThat(text).contains("Strategisk Ledelsesforum – Tør du").contains("Fælles om ledelse: Samskabelse")

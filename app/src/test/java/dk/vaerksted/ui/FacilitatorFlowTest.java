@@ -58,6 +58,8 @@ class FacilitatorFlowTest {
         Session fresh = window.sessionModel().sessionProperty().get();
         assertThat(fresh.exercises().get(0).groups()).hasSize(12);
 
+        // The countdown takes the keyboard with a click on it; then Space starts and N moves on.
+        RunFlowTest.takeCountdown(robot);
         robot.type(KeyCode.SPACE);
         now += 130_000_000_000L;
         robot.type(KeyCode.N);

@@ -168,7 +168,7 @@ class MainWindowTest {
         robot.clickOn("#note-entry").write("Ny note").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
                 () -> window.sessionModel().saveStateProperty().get()
-                        == dk.vaerksted.ui.session.SessionViewModel.SaveState.CONFLICT);
+                        == dk.vaerksted.ui.session.SessionFile.SaveState.CONFLICT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(label(robot, "#save-status")).startsWith("Ændret af et andet program");
         assertThat(Files.readString(file)).isEqualTo(theirs);

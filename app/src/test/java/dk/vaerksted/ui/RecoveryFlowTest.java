@@ -46,7 +46,8 @@ class RecoveryFlowTest {
         robot.write("Må ikke gå tabt");
         robot.type(KeyCode.ENTER);
         Recovery recovery = ctx.recovery();
-        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> recovery.find().size() == 1);
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> recovery.find().size() == 1
+                && recovery.find().get(0).session().exercises().get(0).groups().get(2).notes().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#save-status").queryAs(Label.class).getText()).startsWith("Gemt automatisk");
         var found = recovery.find().get(0);
@@ -70,7 +71,7 @@ class RecoveryFlowTest {
         robot.interact(() -> {
             Stage third = new Stage();
             holder[0] = new MainWindow(third, ctx);
-            holder[0].sessionModel().open(found.session(), null, found.file());
+            holder[0].sessionModel().open(found.session(), null, found.file(), null);
             holder[0].sessionModel().saveTo(named, () -> { }, e -> {
                 throw new AssertionError(e);
             });

@@ -37,7 +37,7 @@ class SessionViewModelTest {
         assertThat(model.exerciseProperty().get().id()).isEqualTo("graensekrydsende");
         assertThat(model.groupProperty().get().name()).isEqualTo("Bord 1");
         assertThat(model.cardProperty().get()).isNull();
-        assertThat(model.savedProperty().get()).isFalse();
+        assertThat(model.saveStateProperty().get()).isEqualTo(dk.vaerksted.ui.session.SessionFile.SaveState.UNSAVED);
     }
 
     @Test
@@ -55,7 +55,7 @@ class SessionViewModelTest {
         Path target = dir.resolve("forum.session.json");
         model.saveTo(target, () -> { }, e -> { throw new AssertionError(e); });
         assertThat(model.fileProperty().get()).isEqualTo(target);
-        assertThat(model.savedProperty().get()).isTrue();
+        assertThat(model.saveStateProperty().get()).isEqualTo(dk.vaerksted.ui.session.SessionFile.SaveState.SAVED);
 
         AtomicReference<Exception> error = new AtomicReference<>();
         model.saveTo(dir.resolve("missing/x.session.json"), () -> { }, error::set);
@@ -76,7 +76,7 @@ class SessionViewModelTest {
         assertThat(notes.get(before).text()).isEqualTo("Ny note\nmed to linjer");
         assertThat(notes.get(before).stepId()).isEqualTo("spoergsmaal-1");
         assertThat(notes.get(before).at()).isEqualTo("2019-08-30T10:15:00+02:00");
-        assertThat(model.savedProperty().get()).isFalse();
+        assertThat(model.saveStateProperty().get()).isEqualTo(dk.vaerksted.ui.session.SessionFile.SaveState.UNSAVED);
         assertThat(model.groupProperty().get().name()).isEqualTo("Bord 3");
 
         model.editNote(before, "Rettet");
@@ -131,7 +131,7 @@ class SessionViewModelTest {
         model.open(forum, null);
         model.selectExercise(forum.exercises().get(2));
         model.selectGroupAt(3);
-        model.appendRun("fernisering", java.util.List.of(new dk.vaerksted.core.session.StepRun("droeft",
+        model.appendRuns("fernisering", java.util.List.of(new dk.vaerksted.core.session.StepRun("droeft",
                 "2019-08-30T14:00:00+02:00", "2019-08-30T14:15:00+02:00", 0.0, dk.vaerksted.core.session.Extras.NONE)));
         assertThat(model.exerciseProperty().get().run()).hasSize(1);
         assertThat(model.groupProperty().get().name()).isEqualTo("Bord 4");

@@ -122,7 +122,7 @@ class TemplateEditorTest {
     @Test
     void theOpenSessionIsKeptAsOnesOwnExerciseAndStaysOpen(FxRobot robot) throws Exception {
         robot.clickOn("#sample-0");
-        robot.interact(window::saveAsTemplate);
+        robot.interact(() -> window.files().saveAsTemplate());
         assertThat(robot.lookup("#template-saved").tryQuery()).isPresent();
         assertThat(robot.lookup("#session-title").tryQuery()).isPresent();
         Session t = ctx.userTemplates().list().get(0).value();

@@ -67,9 +67,11 @@ public final class SessionEdits {
     }
 
     /**
-     * Sets the session's tables in the given order, in every exercise: names and members for all,
-     * the card for {@code cardExerciseId} only (a new table gets no card elsewhere). A table left
-     * out that holds notes in any exercise is an error: notes are never dropped this way.
+     * Sets the tables of {@code cardExerciseId} as the editor shows them (order, names, members,
+     * cards) and carries the change to the other exercises: a renamed or reordered table is renamed
+     * and reordered wherever it is, a new table is added to every exercise, a removed one goes
+     * wherever it is. Tables another exercise has of its own stay there, after the shared ones.
+     * A table left out that holds notes in any exercise is an error: notes are never dropped this way.
      */
     public static Session withTables(Session s, List<TableRow> rows, String cardExerciseId) {
         java.util.Set<String> kept = new java.util.HashSet<>();
@@ -78,15 +80,23 @@ public final class SessionEdits {
                 kept.add(r.id());
             }
         });
+        java.util.Set<String> removed = new java.util.HashSet<>();
+        exercise(s, cardExerciseId).ifPresent(e -> e.groups().forEach(g -> {
+            if (!kept.contains(g.id())) {
+                removed.add(g.id());
+            }
+        }));
         for (Exercise e : s.exercises()) {
             for (Group g : e.groups()) {
-                if (!kept.contains(g.id()) && !g.notes().isEmpty()) {
+                if (removed.contains(g.id()) && !g.notes().isEmpty()) {
                     throw new IllegalArgumentException("table " + g.id() + " holds notes and cannot be removed");
                 }
             }
         }
         java.util.Set<String> used = new java.util.HashSet<>(kept);
+        s.exercises().forEach(e -> e.groups().forEach(g -> used.add(g.id())));
         List<TableRow> withIds = new ArrayList<>();
+        java.util.Set<String> added = new java.util.HashSet<>();
         for (TableRow r : rows) {
             String id = r.id();
             if (id == null) {
@@ -96,17 +106,27 @@ public final class SessionEdits {
                 }
                 id = "bord-" + n;
                 used.add(id);
+                added.add(id);
             }
             withIds.add(new TableRow(id, r.name(), r.members(), r.cardId()));
         }
         List<Exercise> exercises = new ArrayList<>();
         for (Exercise e : s.exercises()) {
+            boolean cards = e.id().equals(cardExerciseId);
             List<Group> groups = new ArrayList<>();
             for (TableRow r : withIds) {
                 Group old = group(e, r.id()).orElse(null);
-                String card = e.id().equals(cardExerciseId) ? r.cardId() : old == null ? null : old.cardId();
+                if (old == null && !added.contains(r.id()) && !cards) {
+                    continue; // a table of the edited exercise this one never had
+                }
+                String card = cards ? r.cardId() : old == null ? null : old.cardId();
                 groups.add(new Group(r.id(), r.name(), r.members(), card, old == null ? List.of() : old.notes(),
                         old == null ? Extras.NONE : old.extras()));
+            }
+            for (Group g : e.groups()) {
+                if (!kept.contains(g.id()) && !removed.contains(g.id())) {
+                    groups.add(g); // this exercise's own table
+                }
             }
             exercises.add(new Exercise(e.id(), e.title(), e.intro(), e.steps(), groups, e.run(), e.extras()));
         }

@@ -37,7 +37,7 @@ public final class Countdown {
     private static final long SHORT_STEP = 5 * MINUTE;
 
     private final LongSupplier clock;
-    private final Long planned;
+    private Long planned;
     private Long duration;
     private State state = State.READY;
     /** While RUNNING: the monotonic time at which the remaining time reaches zero. */
@@ -59,7 +59,73 @@ public final class Countdown {
     }
 
     public static Countdown ofMinutes(LongSupplier nanoClock, Double minutes) {
-        return new Countdown(nanoClock, minutes == null ? null : Duration.ofNanos(Math.round(minutes * MINUTE)));
+        return new Countdown(nanoClock, toNanos(minutes));
+    }
+
+    private static Duration toNanos(Double minutes) {
+        return minutes == null ? null : Duration.ofNanos(Math.round(minutes * MINUTE));
+    }
+
+    /**
+     * An exact copy, on the same clock: what undo restores. A running copy keeps the same absolute
+     * deadline, so restoring it later shows the time that has really passed since.
+     */
+    public Countdown copy() {
+        Countdown c = new Countdown(clock, null);
+        c.planned = planned;
+        c.duration = duration;
+        c.state = state;
+        c.deadline = deadline;
+        c.remainingWhenStopped = remainingWhenStopped;
+        c.runningSince = runningSince;
+        c.elapsedBefore = elapsedBefore;
+        c.pausedTotal = pausedTotal;
+        c.pausedSince = pausedSince;
+        return c;
+    }
+
+    /**
+     * The step's planned minutes changed (an edit while it is planned, running or paused): the
+     * deadline moves by the difference at once, minutes added by hand stay added. A change to or
+     * from untimed starts the step's time afresh, keeping the running or paused state.
+     */
+    public void replan(Double minutes) {
+        Duration d = toNanos(minutes);
+        Long next = d == null ? null : d.toNanos();
+        if (java.util.Objects.equals(next, planned)) {
+            return;
+        }
+        if (next == null || planned == null) {
+            planned = next;
+            restart();
+            return;
+        }
+        long delta = next - planned;
+        planned = next;
+        duration += delta;
+        if (state == State.RUNNING) {
+            deadline += delta;
+        } else {
+            remainingWhenStopped += delta;
+        }
+    }
+
+    /**
+     * A paused countdown at a remembered place (after a crash): {@code remainingNanos} left of
+     * {@code durationNanos} (null for an untimed step, where {@code remainingNanos} is the time
+     * elapsed). Nothing runs by itself: the facilitator resumes it.
+     */
+    public void pausedAt(long remainingNanos, Long durationNanos, long pausedNanos) {
+        long now = clock.getAsLong();
+        pausedTotal = Math.max(0, pausedNanos);
+        if (planned == null || durationNanos == null) {
+            elapsedBefore = Math.max(0, remainingNanos);
+        } else {
+            duration = durationNanos;
+            remainingWhenStopped = remainingNanos;
+        }
+        state = State.PAUSED;
+        pausedSince = now;
     }
 
     public State state() {

@@ -18,7 +18,44 @@ import java.util.function.LongSupplier;
  * actual time. In rehearsal mode the same flow records nothing.
  */
 public final class ExerciseRunner {
-    private final Exercise exercise;
+    /** Everything a timer action changes, kept before it so that undo can put it back. */
+    public static final class Memento {
+        private final String exerciseId;
+        private final int index;
+        private final Countdown countdown;
+        private final OffsetDateTime stepStartedAt;
+        private final boolean finished;
+        private final int recorded;
+
+        private Memento(ExerciseRunner r) {
+            this.exerciseId = r.exercise.id();
+            this.index = r.index;
+            this.countdown = r.countdown.copy();
+            this.stepStartedAt = r.stepStartedAt;
+            this.finished = r.finished;
+            this.recorded = r.recorded.size();
+        }
+
+        public String exerciseId() {
+            return exerciseId;
+        }
+
+        /** How many step runs had been recorded when this was taken. */
+        public int recordedCount() {
+            return recorded;
+        }
+    }
+
+    /**
+     * Where a run stood, to be remembered across a crash: the step, the time left (elapsed for an
+     * untimed step) and of how much, when the step was started (ISO date-time, null if it was not),
+     * the time it had been paused, whether the exercise had ended, and when this was taken
+     * (epoch milliseconds). Resumed paused.
+     */
+    public record Place(String exerciseId, String stepId, long remainingNanos, Long durationNanos, String startedAt,
+            long pausedNanos, boolean finished, long takenAtMillis) {}
+
+    private Exercise exercise;
     private final LongSupplier nanoClock;
     private final Clock wallClock;
     private final boolean rehearsal;
@@ -71,6 +108,81 @@ public final class ExerciseRunner {
 
     public boolean finished() {
         return finished;
+    }
+
+    /** Whether the current step has been started (it is running or paused, not merely ready). */
+    public boolean stepStarted() {
+        return stepStartedAt != null || countdown.state() != Countdown.State.READY;
+    }
+
+    /** The state before an action, for {@link #restore}. */
+    public Memento mark() {
+        return new Memento(this);
+    }
+
+    /** Puts back what {@link #mark} kept; recordings made since are dropped (the session's are undone by the caller). */
+    public void restore(Memento m) {
+        if (!m.exerciseId.equals(exercise.id())) {
+            throw new IllegalArgumentException("a memento of another exercise: " + m.exerciseId);
+        }
+        index = Math.min(m.index, exercise.steps().size() - 1);
+        countdown = m.countdown.copy();
+        stepStartedAt = m.stepStartedAt;
+        finished = m.finished;
+        while (recorded.size() > m.recorded) {
+            recorded.remove(recorded.size() - 1);
+        }
+    }
+
+    /** Where the run stands now. */
+    public Place place() {
+        Countdown.Snapshot s = countdown.snapshot();
+        return new Place(exercise.id(), step().id(), s.timed() ? s.remainingNanos() : s.elapsedNanos(),
+                s.durationNanos(), stepStartedAt == null ? null : format(stepStartedAt), s.pausedNanos(), finished,
+                wallClock.millis());
+    }
+
+    /**
+     * Back to a remembered place (after a crash), paused: the same step with the same time left.
+     * A step that no longer exists leaves the runner at the start.
+     */
+    public void resumeAt(Place p) {
+        for (int i = 0; i < exercise.steps().size(); i++) {
+            if (exercise.steps().get(i).id().equals(p.stepId())) {
+                enter(i, false);
+                finished = p.finished();
+                if (p.startedAt() != null) {
+                    stepStartedAt = OffsetDateTime.parse(p.startedAt());
+                    // The time the app was away counts as paused: it was not spent on the step.
+                    long away = Math.max(0, wallClock.millis() - p.takenAtMillis()) * 1_000_000L;
+                    countdown.pausedAt(p.remainingNanos(), p.durationNanos(), p.pausedNanos() + away);
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * The exercise was edited (minutes, steps added, removed or reordered): the runner stays on
+     * its step (by id) and a change to its minutes moves its deadline at once.
+     */
+    public void update(Exercise edited) {
+        if (edited.steps().isEmpty()) {
+            throw new IllegalArgumentException("an exercise without steps cannot be run: " + edited.id());
+        }
+        String current = step().id();
+        exercise = edited;
+        for (int i = 0; i < edited.steps().size(); i++) {
+            if (edited.steps().get(i).id().equals(current)) {
+                index = i;
+                countdown.replan(edited.steps().get(i).minutes());
+                return;
+            }
+        }
+        // The running step was removed: the one now at its place, from its start.
+        boolean running = countdown.state() == Countdown.State.RUNNING;
+        record();
+        enter(Math.min(index, edited.steps().size() - 1), running);
     }
 
     /** Space: start, pause or resume the current step. The first start begins the record. */

@@ -11,9 +11,13 @@ import dk.vaerksted.ui.session.SessionViewModel;
 import dk.vaerksted.ui.timer.CountdownView;
 import dk.vaerksted.ui.timer.RunViewModel;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -21,24 +25,36 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * What the room sees: the step's task and prompt, the card (or, when tables hold different cards,
- * the deck they come from) and the big countdown. No controls, no notes.
+ * What the room sees, and only that. During an exercise: the step's task and prompt, the card (or
+ * the deck the tables' cards come from) and the big countdown — no presenter hints, no digits for
+ * an untimed step. Between exercises (before the first has started a step's clock is still shown
+ * with the exercise; once one has ended): the session's title and what comes next. On request
+ * (B, as in PowerPoint) a black screen.
  */
-public final class AudienceView extends BorderPane {
+public final class AudienceView extends StackPane {
     /** The card is laid out at this width and scaled to the space on the projector. */
     static final double CARD_WIDTH = 900;
 
     private final SessionViewModel session;
+    private final RunViewModel run;
     private final Messages m;
     private final CardView card;
     private final Label deckNote = new Label();
     private final FitPane cardFit;
+    private final BorderPane exerciseLayer = new BorderPane();
+    private final VBox betweenLayer = new VBox();
+    private final Region blankLayer = new Region();
+    private final Label betweenTitle = new Label();
+    private final Label betweenNext = new Label();
+    private final BooleanProperty blank = new SimpleBooleanProperty(false);
 
     public AudienceView(SessionViewModel session, RunViewModel run, Messages m) {
         this.session = session;
+        this.run = run;
         this.m = m;
         setId("audience-view");
         getStyleClass().add("vk-audience");
@@ -47,19 +63,16 @@ public final class AudienceView extends BorderPane {
         exercise.setId("audience-exercise");
         exercise.getStyleClass().add("vk-audience-exercise");
         exercise.textProperty().bind(Bindings.createStringBinding(() -> {
-            Exercise e = session.exerciseProperty().get();
+            Exercise e = run.exerciseProperty().get();
             return e == null ? "" : e.title() == null ? e.id() : e.title();
-        }, session.exerciseProperty()));
+        }, run.exerciseProperty()));
         Label step = new Label();
         step.setId("audience-step");
         step.getStyleClass().add("vk-audience-step");
         step.setWrapText(true);
         step.textProperty().bind(Bindings.createStringBinding(() -> {
             Step s = run.stepProperty().get();
-            if (s == null) {
-                return "";
-            }
-            return run.stepLabelProperty().get() + ":  " + (s.title() == null ? s.id() : s.title());
+            return s == null ? "" : run.stepLabelProperty().get() + ":  " + (s.title() == null ? s.id() : s.title());
         }, run.stepProperty(), run.stepLabelProperty()));
         Label prompt = new Label();
         prompt.setId("audience-prompt");
@@ -80,18 +93,37 @@ public final class AudienceView extends BorderPane {
         VBox middle = new VBox(deckNote, cardFit);
         VBox.setVgrow(cardFit, Priority.ALWAYS);
         HBox.setHgrow(middle, Priority.ALWAYS);
+        middle.setMinWidth(0);
 
-        // The digits are at least a fifth of the screen's height.
+        // The digits are at least a fifth of the screen's height; an untimed step shows none.
         DoubleBinding digitSize = Bindings.createDoubleBinding(() -> heightProperty().get() * 0.22, heightProperty());
-        CountdownView countdown = new CountdownView(run, digitSize, "audience-");
+        CountdownView countdown = new CountdownView(run, digitSize, "audience-", true);
         countdown.setAlignment(Pos.BOTTOM_RIGHT);
-        countdown.setMinWidth(Region.USE_PREF_SIZE);
+        countdown.visibleProperty().bind(run.timedProperty());
+        countdown.managedProperty().bind(run.timedProperty());
 
         HBox body = new HBox(32, middle, countdown);
         body.setAlignment(Pos.BOTTOM_RIGHT);
-        setTop(top);
-        setCenter(body);
+        exerciseLayer.setTop(top);
+        exerciseLayer.setCenter(body);
         BorderPane.setMargin(body, new Insets(24, 0, 0, 0));
+
+        betweenTitle.setId("audience-session-title");
+        betweenTitle.getStyleClass().add("vk-audience-title");
+        betweenTitle.setWrapText(true);
+        betweenNext.setId("audience-next");
+        betweenNext.getStyleClass().add("vk-audience-step");
+        betweenNext.setWrapText(true);
+        betweenLayer.getChildren().addAll(betweenTitle, betweenNext);
+        betweenLayer.setSpacing(24);
+        betweenLayer.setAlignment(Pos.CENTER_LEFT);
+        betweenLayer.setId("audience-between");
+
+        blankLayer.setId("audience-blank");
+        blankLayer.getStyleClass().add("vk-audience-blank");
+        blankLayer.visibleProperty().bind(blank);
+
+        getChildren().addAll(exerciseLayer, betweenLayer, blankLayer);
         paddingProperty().bind(Bindings.createObjectBinding(() -> {
             double p = Math.max(16, heightProperty().get() * 0.04);
             return new Insets(p, p * 1.2, p, p * 1.2);
@@ -99,15 +131,60 @@ public final class AudienceView extends BorderPane {
         styleProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
                 "-fx-font-size: %.1fpx;", Math.max(14, heightProperty().get() * 0.045)), heightProperty()));
 
-        session.exerciseProperty().addListener((o, a, e) -> showCard());
-        session.sessionProperty().addListener((o, a, s) -> showCard());
-        showCard();
+        for (Observable o : List.of(run.exerciseProperty(), session.sessionProperty(), run.finishedProperty(),
+                run.activeProperty())) {
+            o.addListener(x -> showState());
+        }
+        showState();
+    }
+
+    /** Whether the room sees a black screen. */
+    public BooleanProperty blankProperty() {
+        return blank;
+    }
+
+    /** Shows the exercise while one runs, else the session's title and what comes next. */
+    private void showState() {
+        Session s = session.sessionProperty().get();
+        Exercise e = run.exerciseProperty().get();
+        boolean exerciseOn = e != null && run.activeProperty().get() && !run.finishedProperty().get();
+        exerciseLayer.setVisible(exerciseOn);
+        betweenLayer.setVisible(!exerciseOn);
+        betweenTitle.setText(s == null ? "" : s.title());
+        betweenNext.setText(nextText(s, e));
+        showCard(s, e);
+    }
+
+    /** "Næste: …" — the exercise after the one that ended, or the harvest; nothing after that. */
+    private String nextText(Session s, Exercise current) {
+        if (s == null) {
+            return "";
+        }
+        int i = current == null ? -1 : indexOf(s, current.id());
+        if (current != null && !run.finishedProperty().get()) {
+            return m.get("audience.next", title(current)); // selected, not started
+        }
+        if (i + 1 < s.exercises().size()) {
+            return m.get("audience.next", title(s.exercises().get(i + 1)));
+        }
+        return s.harvest().isEmpty() ? "" : m.get("audience.next", m.get("session.harvest"));
+    }
+
+    private static int indexOf(Session s, String id) {
+        for (int i = 0; i < s.exercises().size(); i++) {
+            if (s.exercises().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String title(Exercise e) {
+        return e.title() == null ? e.id() : e.title();
     }
 
     /** The shared card, or the deck's name when tables hold different cards. */
-    private void showCard() {
-        Session s = session.sessionProperty().get();
-        Exercise e = session.exerciseProperty().get();
+    private void showCard(Session s, Exercise e) {
         Set<String> ids = new LinkedHashSet<>();
         if (e != null) {
             e.groups().forEach(g -> ids.add(g.cardId()));

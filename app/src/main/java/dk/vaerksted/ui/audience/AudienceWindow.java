@@ -14,7 +14,6 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.event.EventHandler;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -31,10 +30,11 @@ public final class AudienceWindow {
     private final AudienceView view;
 
     /**
-     * @param keys the presenter's timer keys, so they work whichever window has the focus
+     * @param keys installs the countdown's keys on the projector's scene, so they work whichever
+     *             window has the focus
      */
     public AudienceWindow(SessionViewModel session, RunViewModel run, Messages m, Supplier<List<Rectangle2D>> screens,
-            Supplier<Rectangle2D> primary, EventHandler<KeyEvent> keys) {
+            Supplier<Rectangle2D> primary, java.util.function.Consumer<Scene> keys) {
         this.screens = screens;
         this.primary = primary;
         this.view = new AudienceView(session, run, m);
@@ -44,7 +44,7 @@ public final class AudienceWindow {
         stage.setTitle(m.get("menu.projector"));
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.keyCombination("Esc"));
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        keys.accept(scene);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.F5) {
                 stage.setFullScreen(!stage.isFullScreen());
@@ -61,7 +61,7 @@ public final class AudienceWindow {
 
     /** The app's own screens; used when the window is opened for real. */
     public static AudienceWindow onRealScreens(SessionViewModel session, RunViewModel run, Messages m,
-            EventHandler<KeyEvent> keys) {
+            java.util.function.Consumer<Scene> keys) {
         AudienceWindow w = new AudienceWindow(session, run, m,
                 () -> Screen.getScreens().stream().map(Screen::getBounds).toList(),
                 () -> Screen.getPrimary().getBounds(), keys);
@@ -84,10 +84,21 @@ public final class AudienceWindow {
 
     public void toggle() {
         if (stage.isShowing()) {
-            stage.hide();
+            hide();
         } else {
             show();
         }
+    }
+
+    /** Closes the projector's window; it opens again unblanked. */
+    public void hide() {
+        view.blankProperty().set(false);
+        stage.hide();
+    }
+
+    /** B: a black screen for the room, or back again. */
+    public void toggleBlank() {
+        view.blankProperty().set(!view.blankProperty().get());
     }
 
     /** Full screen on the second screen if there is one; else a window on the only screen. */

@@ -57,7 +57,8 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         getDialogPane().setContent(content);
         getDialogPane().setId("export-dialog");
         ButtonType ok = new ButtonType(m.get("export.write"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().setAll(ok);
+        dk.vaerksted.ui.Dialogs.cancelButton(this, m);
         setResultConverter(b -> b == ok ? new Request(names.isSelected(), List.copyOf(files.getItems())) : null);
     }
 }

@@ -8,64 +8,87 @@ import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.SessionEdits;
 import dk.vaerksted.core.session.Step;
 import dk.vaerksted.ui.Cells;
+import dk.vaerksted.ui.DateField;
+import dk.vaerksted.ui.Dialogs;
+import dk.vaerksted.ui.ListEdits;
+import dk.vaerksted.ui.Minutes;
+import dk.vaerksted.ui.Styles;
+import dk.vaerksted.ui.Validation;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.SimpleStringProperty;
+import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.DatePicker;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * Changes to a session after it was set up: its details, its tables (rename, reorder, add,
  * remove empty ones, members, the card each holds in the selected exercise), the order of its
- * exercises, exercises added from templates, and the steps' minutes. Returns the edited session.
+ * exercises, exercises added from templates, and the steps' minutes. Every value is a plain field:
+ * what is typed is what *Anvend* applies — nothing waits for an Enter — and a value that cannot
+ * be applied says why at its field while *Anvend* waits.
  */
 public final class EditSessionDialog extends Dialog<Session> {
-    /** One row of the tables' table. */
-    static final class Row {
+    /** One table as the editor shows it. */
+    private final class TableRow {
         final String id;
-        final SimpleStringProperty name;
-        final SimpleStringProperty members;
-        final javafx.beans.property.SimpleObjectProperty<Card> card;
         final boolean hasNotes;
+        final TextField name = new TextField();
+        final TextField members = new TextField();
+        final ComboBox<Card> card = new ComboBox<>();
 
-        Row(String id, String name, String members, Card card, boolean hasNotes) {
+        TableRow(String id, String name, String members, Card card, boolean hasNotes) {
             this.id = id;
-            this.name = new SimpleStringProperty(name);
-            this.members = new SimpleStringProperty(members);
-            this.card = new javafx.beans.property.SimpleObjectProperty<>(card);
             this.hasNotes = hasNotes;
+            this.name.setText(name);
+            this.members.setText(members);
+            this.card.setItems(cardChoices);
+            this.card.setValue(card);
+            this.card.setCellFactory(v -> Cells.text(this::cardName, false));
+            this.card.setButtonCell(Cells.text(this::cardName, false));
+        }
+
+        private String cardName(Card c) {
+            return c == null ? m.get("edit.noCard") : c.label();
         }
     }
 
+    private final Messages m;
+    private final ObservableList<Card> cardChoices = FXCollections.observableArrayList();
+    private final ObservableList<TableRow> rows = FXCollections.observableArrayList();
+    private final VBox tableBox = new VBox(6);
+    private final Validation validation = new Validation();
+    /** The minutes fields of each exercise, made when the exercise is first shown. */
+    private final Map<String, Map<String, TextField>> minuteFields = new LinkedHashMap<>();
+    private final VBox stepsBox = new VBox(6);
     private Session draft;
 
     public EditSessionDialog(Session session, Exercise selected, List<Session> templates, List<Card> libraryCards,
             Messages m) {
+        this.m = m;
         this.draft = session;
         setTitle(m.get("edit.title"));
         setHeaderText(session.title());
@@ -76,129 +99,74 @@ public final class EditSessionDialog extends Dialog<Session> {
         // Session details
         TextField title = new TextField(session.title());
         title.setId("edit-title");
-        DatePicker date = new DatePicker(session.date() == null ? null : LocalDate.parse(session.date()));
-        date.setId("edit-date");
+        LocalDate today = LocalDate.now();
+        DateField date = new DateField("edit-date", session.date() == null ? null : LocalDate.parse(session.date()),
+                today, m);
         TextField place = new TextField(session.place() == null ? "" : session.place());
         place.setId("edit-place");
         TextField facilitators = new TextField(String.join(", ", session.facilitators()));
         facilitators.setId("edit-facilitators");
+        Label titleProblem = Validation.problemLabel("edit-title-problem");
+        Label dateProblem = Validation.problemLabel("edit-date-problem");
+        validation.check(title, t -> !t.isBlank(), m.get("setup.problem.title"), titleProblem);
+        validation.check(date.editor(), t -> t.isBlank() || DateField.parse(t, today) != null,
+                m.get("setup.problem.date"), dateProblem);
         GridPane details = new GridPane();
         details.setHgap(12);
-        details.setVgap(10);
+        details.setVgap(8);
         details.setPadding(new Insets(12));
         details.addRow(0, label(m.get("setup.sessionTitle")), title);
-        details.addRow(1, label(m.get("setup.date")), date);
-        details.addRow(2, label(m.get("setup.place")), place);
-        details.addRow(3, label(m.get("setup.facilitators")), facilitators);
+        details.add(titleProblem, 1, 1);
+        details.addRow(2, label(m.get("setup.date")), date);
+        details.add(dateProblem, 1, 3);
+        details.addRow(4, label(m.get("setup.place")), place);
+        details.addRow(5, label(m.get("setup.facilitators")), facilitators);
         title.setPrefColumnCount(36);
 
         // Tables
         Map<String, Card> cards = new LinkedHashMap<>();
         session.cards().forEach(c -> cards.put(c.id(), c));
         libraryCards.forEach(c -> cards.putIfAbsent(c.id(), c));
-        ObservableList<Card> cardChoices = FXCollections.observableArrayList();
         cardChoices.add(null);
         cardChoices.addAll(cards.values());
-        ObservableList<Row> rows = FXCollections.observableArrayList();
         Exercise cardEx = cardExercise == null ? null : SessionEdits.exercise(session, cardExercise).orElse(null);
-        List<Group> tables = cardEx != null ? cardEx.groups()
-                : session.exercises().isEmpty() ? List.of() : session.exercises().get(0).groups();
+        List<Group> tables = cardEx != null ? cardEx.groups() : List.of();
         for (Group g : tables) {
             boolean notes = session.exercises().stream().flatMap(e -> e.groups().stream())
                     .anyMatch(x -> x.id().equals(g.id()) && !x.notes().isEmpty());
-            rows.add(new Row(g.id(), g.displayName(), String.join(", ", g.members()),
+            rows.add(new TableRow(g.id(), g.displayName(), String.join(", ", g.members()),
                     g.cardId() == null ? null : cards.get(g.cardId()), notes));
         }
-        TableView<Row> table = new TableView<>(rows);
-        table.setId("edit-tables");
-        table.setEditable(true);
-        TableColumn<Row, String> nameCol = new TableColumn<>(m.get("edit.tableName"));
-        nameCol.setCellValueFactory(r -> r.getValue().name);
-        nameCol.setCellFactory(TextFieldTableCell.forTableColumn());
-        nameCol.setPrefWidth(160);
-        TableColumn<Row, String> membersCol = new TableColumn<>(m.get("edit.members"));
-        membersCol.setCellValueFactory(r -> r.getValue().members);
-        membersCol.setCellFactory(TextFieldTableCell.forTableColumn());
-        membersCol.setPrefWidth(300);
-        TableColumn<Row, Card> cardCol = new TableColumn<>(m.get("edit.card",
+        Label cardHeading = new Label(m.get("edit.card",
                 cardEx == null ? "" : cardEx.title() == null ? cardEx.id() : cardEx.title()));
-        cardCol.setCellValueFactory(r -> r.getValue().card);
-        cardCol.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
-            @Override
-            public String toString(Card c) {
-                return c == null ? m.get("edit.noCard") : c.label();
-            }
-
-            @Override
-            public Card fromString(String s) {
-                return null;
-            }
-        }, cardChoices));
-        cardCol.setPrefWidth(260);
-        table.getColumns().add(nameCol);
-        table.getColumns().add(membersCol);
-        table.getColumns().add(cardCol);
         Button add = new Button(m.get("edit.addTable"));
         add.setId("edit-add-table");
-        add.setOnAction(e -> rows.add(new Row(null,
-                dk.vaerksted.core.i18n.Messages.core(java.util.Locale.forLanguageTag(session.language()))
-                        .get("group.defaultName", rows.size() + 1), "", null, false)));
-        Button remove = new Button(m.get("edit.removeTable"));
-        remove.setId("edit-remove-table");
-        remove.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            Row r = table.getSelectionModel().getSelectedItem();
-            return r == null || r.hasNotes;
-        }, table.getSelectionModel().selectedItemProperty()));
-        remove.setOnAction(e -> rows.remove(table.getSelectionModel().getSelectedItem()));
-        Button up = new Button(m.get("edit.up"));
-        up.setOnAction(e -> move(table, rows, -1));
-        Button down = new Button(m.get("edit.down"));
-        down.setOnAction(e -> move(table, rows, 1));
+        add.setOnAction(e -> {
+            rows.add(new TableRow(null, Messages.core(java.util.Locale.forLanguageTag(session.language()))
+                    .get("group.defaultName", rows.size() + 1), "", null, false));
+            showTables();
+            rows.get(rows.size() - 1).name.requestFocus();
+        });
         Label hint = new Label(m.get("edit.hasNotes"));
-        hint.getStyleClass().add("vk-muted");
-        VBox tablesPane = new VBox(8, table, new HBox(8, add, remove, up, down), hint);
+        hint.getStyleClass().add(Styles.MUTED);
+        ScrollPane tableScroll = new ScrollPane(tableBox);
+        tableScroll.setFitToWidth(true);
+        tableScroll.setId("edit-tables");
+        VBox.setVgrow(tableScroll, Priority.ALWAYS);
+        VBox tablesPane = new VBox(8, cardHeading, tableScroll, new HBox(8, add), hint);
         tablesPane.setPadding(new Insets(12));
+        showTables();
 
-        // Exercises
+        // Exercises and their steps' minutes
         ListView<Exercise> exercises = new ListView<>(FXCollections.observableArrayList(session.exercises()));
         exercises.setId("edit-exercises");
         exercises.setCellFactory(v -> Cells.text(e -> e.title() == null ? e.id() : e.title(), true));
-        exercises.setPrefHeight(160);
-        TableView<Step> steps = new TableView<>();
-        steps.setId("edit-steps");
-        steps.setEditable(true);
-        Map<String, Map<String, Double>> minutes = new LinkedHashMap<>();
-        TableColumn<Step, String> stepCol = new TableColumn<>(m.get("edit.step"));
-        stepCol.setCellValueFactory(s -> new SimpleStringProperty(s.getValue().title()));
-        stepCol.setPrefWidth(420);
-        TableColumn<Step, String> minCol = new TableColumn<>(m.get("edit.minutes"));
-        minCol.setCellValueFactory(s -> {
-            Exercise ex = exercises.getSelectionModel().getSelectedItem();
-            Double v = ex == null ? null : minutes.getOrDefault(ex.id(), Map.of()).getOrDefault(s.getValue().id(),
-                    s.getValue().minutes());
-            return new SimpleStringProperty(v == null ? "" : java.text.NumberFormat.getNumberInstance(m.locale()).format(v));
-        });
-        minCol.setCellFactory(TextFieldTableCell.forTableColumn());
-        minCol.setOnEditCommit(ev -> {
-            Exercise ex = exercises.getSelectionModel().getSelectedItem();
-            if (ex == null) {
-                return;
-            }
-            Double value = dk.vaerksted.ui.Minutes.parse(ev.getNewValue(), m.locale());
-            if (value == null && !ev.getNewValue().isBlank()) {
-                steps.refresh();
-                return;
-            }
-            minutes.computeIfAbsent(ex.id(), k -> new LinkedHashMap<>()).put(ev.getRowValue().id(), value);
-        });
-        steps.getColumns().add(stepCol);
-        steps.getColumns().add(minCol);
-        exercises.getSelectionModel().selectedItemProperty().addListener((o, a, ex) ->
-                steps.getItems().setAll(ex == null ? List.of() : ex.steps()));
+        exercises.setPrefHeight(150);
+        exercises.getSelectionModel().selectedItemProperty().addListener((o, a, ex) -> showSteps(ex));
         Button exUp = new Button(m.get("edit.up"));
-        exUp.setOnAction(e -> dk.vaerksted.ui.ListEdits.moveSelected(exercises, -1));
+        exUp.setOnAction(e -> ListEdits.moveSelected(exercises, -1));
         Button exDown = new Button(m.get("edit.down"));
-        exDown.setOnAction(e -> dk.vaerksted.ui.ListEdits.moveSelected(exercises, 1));
+        exDown.setOnAction(e -> ListEdits.moveSelected(exercises, 1));
         MenuButton addExercise = new MenuButton(m.get("edit.addExercise"));
         addExercise.setId("edit-add-exercise");
         for (Session t : templates) {
@@ -209,76 +177,179 @@ public final class EditSessionDialog extends Dialog<Session> {
             });
             addExercise.getItems().add(item);
         }
-        VBox exercisesPane = new VBox(8, exercises, new HBox(8, exUp, exDown, addExercise), steps);
+        Label stepsHeading = new Label(m.get("edit.stepsMinutes"));
+        stepsHeading.getStyleClass().add(Styles.SECTION_TITLE);
+        stepsBox.setId("edit-steps");
+        VBox exercisesPane = new VBox(8, exercises, new HBox(8, exUp, exDown, addExercise), stepsHeading, stepsBox);
         exercisesPane.setPadding(new Insets(12));
         exercises.getSelectionModel().select(selected);
 
-        TabPane tabs = new TabPane(new Tab(m.get("edit.tabSession"), details), new Tab(m.get("edit.tabTables"), tablesPane),
-                new Tab(m.get("edit.tabExercises"), exercisesPane));
+        Tab tablesTab = new Tab(m.get("edit.tabTables"), tablesPane);
+        tablesTab.setId("edit-tab-tables");
+        Tab exercisesTab = new Tab(m.get("edit.tabExercises"), new ScrollPane(exercisesPane));
+        exercisesTab.setId("edit-tab-exercises");
+        ((ScrollPane) exercisesTab.getContent()).setFitToWidth(true);
+        TabPane tabs = new TabPane(new Tab(m.get("edit.tabSession"), details), tablesTab, exercisesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefSize(820, 520);
+        tabs.setPrefSize(860, 540);
         getDialogPane().setContent(tabs);
-        getDialogPane().setPrefSize(900, 640);
-        getDialogPane().setMinSize(900, 600);
+        getDialogPane().setPrefSize(920, 660);
         setResizable(true);
 
         ButtonType ok = new ButtonType(m.get("edit.ok"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().add(ok);
+        Dialogs.cancelButton(this, m);
         getDialogPane().lookupButton(ok).setId("edit-ok");
-        setResultConverter(b -> {
-            if (b != ok) {
-                return null;
-            }
-            Session s = draft;
-            List<String> names = Arrays.stream(facilitators.getText().split(",")).map(String::strip)
-                    .filter(x -> !x.isEmpty()).toList();
-            String t = title.getText().isBlank() ? s.title() : title.getText().strip();
-            s = SessionEdits.withDetails(s, t, date.getValue() == null ? null : date.getValue().toString(),
-                    place.getText().isBlank() ? null : place.getText().strip(), names);
-            // exercise order as shown
-            List<String> order = exercises.getItems().stream().map(Exercise::id).toList();
-            List<Exercise> ordered = new ArrayList<>();
-            for (String id : order) {
-                SessionEdits.exercise(s, id).ifPresent(ordered::add);
-            }
-            s = SessionEdits.withExercises(s, ordered);
-            for (Map.Entry<String, Map<String, Double>> e : minutes.entrySet()) {
-                s = SessionEdits.withStepMinutes(s, e.getKey(), e.getValue());
-            }
-            List<SessionEdits.TableRow> tableRows = rows.stream().map(r -> new SessionEdits.TableRow(r.id,
-                    r.name.get().isBlank() ? (r.id == null ? "?" : r.id) : r.name.get().strip(),
-                    Arrays.stream(r.members.get().split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList(),
-                    r.card.get() == null ? null : r.card.get().id())).toList();
-            // cards chosen from the library are embedded, so the file stays self-contained
-            List<Card> embedded = new ArrayList<>(s.cards());
-            for (Row r : rows) {
-                Card c = r.card.get();
-                if (c != null && embedded.stream().noneMatch(x -> x.id().equals(c.id()))) {
-                    embedded.add(c);
-                }
-            }
-            s = new Session(s.title(), s.date(), s.place(), s.facilitators(), s.language(), embedded, s.exercises(),
-                    s.harvest(), s.extras());
-            return SessionEdits.withTables(s, tableRows, cardExercise);
-        });
+        getDialogPane().lookupButton(ok).disableProperty().bind(validation.validProperty().not());
+        setResultConverter(b -> b != ok || validation.invalid() ? null
+                : result(title.getText(), date.getValue(), place.getText(), facilitators.getText(),
+                        exercises.getItems(), cardExercise));
     }
 
-    private static void move(TableView<Row> table, ObservableList<Row> rows, int delta) {
-        int i = table.getSelectionModel().getSelectedIndex();
+    /** The session as the dialog's fields say. */
+    private Session result(String title, LocalDate date, String place, String facilitators, List<Exercise> order,
+            String cardExercise) {
+        Session s = draft;
+        List<String> names = Arrays.stream(facilitators.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        s = SessionEdits.withDetails(s, title.strip(), date == null ? null : date.toString(),
+                place.isBlank() ? null : place.strip(), names);
+        List<Exercise> ordered = new ArrayList<>();
+        for (Exercise e : order) {
+            SessionEdits.exercise(s, e.id()).ifPresent(ordered::add);
+        }
+        s = SessionEdits.withExercises(s, ordered);
+        for (Map.Entry<String, Map<String, TextField>> e : minuteFields.entrySet()) {
+            Map<String, Double> minutes = new LinkedHashMap<>();
+            e.getValue().forEach((step, f) -> minutes.put(step,
+                    f.getText().isBlank() ? null : Minutes.parse(f.getText(), m.locale())));
+            s = SessionEdits.withStepMinutes(s, e.getKey(), minutes);
+        }
+        // cards chosen from the library are embedded, so the file stays self-contained
+        List<Card> embedded = new ArrayList<>(s.cards());
+        for (TableRow r : rows) {
+            Card c = r.card.getValue();
+            if (c != null && embedded.stream().noneMatch(x -> x.id().equals(c.id()))) {
+                embedded.add(c);
+            }
+        }
+        s = new Session(s.title(), s.date(), s.place(), s.facilitators(), s.language(), embedded, s.exercises(),
+                s.harvest(), s.extras());
+        if (cardExercise == null) {
+            return s;
+        }
+        List<SessionEdits.TableRow> tableRows = rows.stream().map(r -> new SessionEdits.TableRow(r.id,
+                r.name.getText().isBlank() ? (r.id == null ? "?" : r.id) : r.name.getText().strip(),
+                Arrays.stream(r.members.getText().split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList(),
+                r.card.getValue() == null ? null : r.card.getValue().id())).toList();
+        return SessionEdits.withTables(s, tableRows, cardExercise);
+    }
+
+    /** The tables as rows of fields: name, members, card, and up / down / remove. */
+    private void showTables() {
+        tableBox.getChildren().clear();
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, heading("edit.tableName"), heading("edit.members"), heading("edit.cardColumn"));
+        for (int i = 0; i < rows.size(); i++) {
+            TableRow r = rows.get(i);
+            int index = i;
+            r.name.setId("edit-table-name-" + i);
+            r.name.setPrefColumnCount(12);
+            r.members.setId("edit-table-members-" + i);
+            r.members.setPrefColumnCount(24);
+            r.card.setId("edit-table-card-" + i);
+            Button up = small(m.get("edit.up"), "edit-table-up-" + i, () -> move(index, -1));
+            up.setDisable(i == 0);
+            Button down = small(m.get("edit.down"), "edit-table-down-" + i, () -> move(index, 1));
+            down.setDisable(i == rows.size() - 1);
+            Button remove = small(m.get("edit.removeTable"), "edit-table-remove-" + i, () -> {
+                rows.remove(index);
+                showTables();
+            });
+            remove.setDisable(r.hasNotes);
+            HBox buttons = new HBox(4, up, down, remove);
+            buttons.setAlignment(Pos.CENTER_LEFT);
+            grid.addRow(i + 1, r.name, r.members, r.card, buttons);
+            GridPane.setHgrow(r.members, Priority.ALWAYS);
+        }
+        tableBox.getChildren().add(grid);
+    }
+
+    private void move(int i, int delta) {
         int j = i + delta;
-        if (i < 0 || j < 0 || j >= rows.size()) {
+        if (j >= 0 && j < rows.size()) {
+            TableRow r = rows.remove(i);
+            rows.add(j, r);
+            showTables();
+            r.name.requestFocus();
+        }
+    }
+
+    /** The selected exercise's steps, each with its minutes field (typed values survive a change of exercise). */
+    private void showSteps(Exercise ex) {
+        stepsBox.getChildren().clear();
+        if (ex == null) {
             return;
         }
-        Row r = rows.remove(i);
-        rows.add(j, r);
-        table.getSelectionModel().select(j);
+        Map<String, TextField> fields = minuteFields.computeIfAbsent(ex.id(), id -> {
+            Map<String, TextField> made = new LinkedHashMap<>();
+            NumberFormat nf = NumberFormat.getNumberInstance(m.locale());
+            int i = 0;
+            for (Step s : ex.steps()) {
+                TextField f = new TextField(s.minutes() == null ? "" : nf.format(s.minutes()));
+                f.setId("edit-minutes-" + i++);
+                f.setPrefColumnCount(5);
+                f.setPromptText(m.get("setup.untimed"));
+                made.put(s.id(), f);
+            }
+            return made;
+        });
+        String sourceTime = StepTimes.sourceTime(ex);
+        if (sourceTime != null) {
+            stepsBox.getChildren().add(new Label(m.get("setup.sourceTime", sourceTime)));
+        }
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        int row = 0;
+        for (Step s : ex.steps()) {
+            TextField f = fields.get(s.id());
+            Label problem = Validation.problemLabel(f.getId() + "-problem");
+            if (!f.getProperties().containsKey("checked")) {
+                validation.check(f, t -> t.isBlank() || Minutes.parse(t, m.locale()) != null,
+                        m.get("template.badMinutes"), problem);
+                f.getProperties().put("checked", problem);
+            } else {
+                problem = (Label) f.getProperties().get("checked");
+            }
+            Label name = new Label((row + 1) + ". " + (s.title() == null ? s.id() : s.title()));
+            name.setLabelFor(f);
+            name.setWrapText(true);
+            name.setMaxWidth(460);
+            grid.addRow(row++, name, f, new Label(m.get("setup.minutesUnit")), problem);
+        }
+        stepsBox.getChildren().add(grid);
+    }
+
+    private Label heading(String key) {
+        Label l = new Label(m.get(key));
+        l.getStyleClass().add(Styles.TILE_TITLE);
+        return l;
+    }
+
+    private static Button small(String text, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     /** The shown order, with exercises added since appended. */
     private static List<Exercise> mergeOrder(List<Exercise> shown, List<Exercise> all) {
         List<Exercise> out = new ArrayList<>(shown);
         for (Exercise e : all) {
-            if (out.stream().noneMatch(x -> x.id().equals(e.id()))) {
+            if (out.stream().noneMatch(x -> Objects.equals(x.id(), e.id()))) {
                 out.add(e);
             }
         }

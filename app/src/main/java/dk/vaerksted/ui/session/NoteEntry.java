@@ -1,33 +1,54 @@
 package dk.vaerksted.ui.session;
 
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The note field: type and press Enter to add, Shift+Enter for a new line within the note, Esc
- * to clear. Multi-line notes keep their line breaks.
+ * The note field: type and press Enter to add, Shift+Enter for a new line within the note.
+ * Multi-line notes keep their line breaks. Esc does what {@link #onEscape} says (the window's
+ * keyboard calls it): the main fields keep their text and let go of the cursor, an editor of a
+ * note drops its change.
  */
-final class NoteEntry extends TextArea {
-    NoteEntry(String id, Consumer<String> onCommit, Runnable onCancel) {
+public final class NoteEntry extends TextArea {
+    /** The key under which a field's Esc action is kept in its properties, for the window's keyboard. */
+    public static final String ON_ESCAPE = "vaerksted.onEscape";
+
+    NoteEntry(String id, Consumer<String> onCommit, Runnable onEscape) {
         setId(id);
         setWrapText(true);
         setPrefRowCount(2);
         getStyleClass().add("vk-note-entry");
+        setOnEscape(this, onEscape);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 e.consume();
                 if (e.isShiftDown()) {
                     replaceSelection("\n");
                 } else {
-                    String text = getText();
-                    onCommit.accept(text);
+                    onCommit.accept(getText());
                 }
             } else if (e.getCode() == KeyCode.ESCAPE) {
+                // Where no window keyboard is installed (a test of the field alone), Esc still works.
                 e.consume();
-                onCancel.run();
+                onEscape.run();
             }
         });
+    }
+
+    /** What Esc does in {@code field}. */
+    public static void setOnEscape(Node field, Runnable action) {
+        field.getProperties().put(ON_ESCAPE, action);
+    }
+
+    /** Runs the field's Esc action; false if it has none. */
+    public static boolean escape(Node field) {
+        if (field != null && field.getProperties().get(ON_ESCAPE) instanceof Runnable r) {
+            r.run();
+            return true;
+        }
+        return false;
     }
 }

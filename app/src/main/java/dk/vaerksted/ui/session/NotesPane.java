@@ -2,13 +2,17 @@ package dk.vaerksted.ui.session;
 
 import dk.vaerksted.core.i18n.Messages;
 import dk.vaerksted.core.session.Note;
+import dk.vaerksted.core.session.Step;
 import dk.vaerksted.ui.Styles;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,10 +21,13 @@ import javafx.scene.layout.VBox;
 
 /**
  * A list of notes, each editable in place (double-click or "Ret": Enter keeps, Esc drops the
- * change) and deletable; headings between notes of different steps. Shared by the groups' notes
- * and the harvest.
+ * change), deletable, and — for a table's notes — movable to another step in one action;
+ * headings between notes of different steps. Shared by the tables' notes and the harvest.
  */
 final class NotesPane extends VBox {
+    /** What a row can do; {@code move} is null where notes have no steps (the harvest). */
+    record Actions(BiConsumer<Integer, String> edit, IntConsumer delete, BiConsumer<Integer, String> move) {}
+
     private final Messages m;
     private final String idPrefix;
 
@@ -32,10 +39,9 @@ final class NotesPane extends VBox {
 
     /**
      * @param heading the heading a note belongs under (null: none); a heading shows when it changes
-     * @param edit    index and new text (blank deletes)
+     * @param steps   the steps a note can be moved to (empty: none)
      */
-    void show(List<Note> notes, Function<Note, String> heading, BiConsumer<Integer, String> edit,
-            IntConsumer delete) {
+    void show(List<Note> notes, Function<Note, String> heading, List<Step> steps, Actions actions) {
         getChildren().clear();
         if (notes.isEmpty()) {
             Label none = new Label(m.get("session.noNotes"));
@@ -54,11 +60,11 @@ final class NotesPane extends VBox {
                 getChildren().add(head);
                 last = h;
             }
-            getChildren().add(row(i, n, edit, delete));
+            getChildren().add(row(i, n, steps, actions));
         }
     }
 
-    private HBox row(int index, Note n, BiConsumer<Integer, String> edit, IntConsumer delete) {
+    private HBox row(int index, Note n, List<Step> steps, Actions actions) {
         Label text = new Label(n.text());
         text.setId(idPrefix + "note-" + index);
         text.setWrapText(true);
@@ -66,18 +72,27 @@ final class NotesPane extends VBox {
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button editButton = new Button(m.get("notes.edit"));
-        editButton.setId(idPrefix + "note-edit-" + index);
-        editButton.getStyleClass().add("flat");
-        Button deleteButton = new Button(m.get("notes.delete"));
-        deleteButton.setId(idPrefix + "note-delete-" + index);
-        deleteButton.getStyleClass().add("flat");
-        deleteButton.setOnAction(e -> delete.accept(index));
-        editButton.setMinWidth(Region.USE_PREF_SIZE);
-        deleteButton.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(6, text, editButton, deleteButton);
+        Button editButton = flat(new Button(m.get("notes.edit")), "note-edit-" + index);
+        Button deleteButton = flat(new Button(m.get("notes.delete")), "note-delete-" + index);
+        deleteButton.setOnAction(e -> actions.delete().accept(index));
+        HBox row = new HBox(6, text, editButton);
+        if (actions.move() != null && steps.size() > 1) {
+            MenuButton move = new MenuButton(m.get("notes.move"));
+            move.setId(idPrefix + "note-move-" + index);
+            move.getStyleClass().add("flat");
+            move.setMinWidth(Region.USE_PREF_SIZE);
+            for (Step s : steps) {
+                MenuItem item = new MenuItem(stepName(s));
+                item.setId(idPrefix + "note-move-" + index + "-" + s.id());
+                item.setDisable(Objects.equals(s.id(), n.stepId()));
+                item.setOnAction(e -> actions.move().accept(index, s.id()));
+                move.getItems().add(item);
+            }
+            row.getChildren().add(move);
+        }
+        row.getChildren().add(deleteButton);
         Runnable startEditing = () -> {
-            NoteEntry field = new NoteEntry(idPrefix + "note-editor-" + index, t -> edit.accept(index, t),
+            NoteEntry field = new NoteEntry(idPrefix + "note-editor-" + index, t -> actions.edit().accept(index, t),
                     () -> row.getChildren().set(0, text));
             field.setText(n.text());
             HBox.setHgrow(field, Priority.ALWAYS);
@@ -92,5 +107,17 @@ final class NotesPane extends VBox {
             }
         });
         return row;
+    }
+
+    private <T extends javafx.scene.control.ButtonBase> T flat(T b, String id) {
+        b.setId(idPrefix + id);
+        b.getStyleClass().add("flat");
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    /** A step as a heading or a choice: its prompt (what the tables talk about), else its title. */
+    static String stepName(Step s) {
+        return s.prompt() != null && !s.prompt().isBlank() ? s.prompt() : s.title() != null ? s.title() : s.id();
     }
 }

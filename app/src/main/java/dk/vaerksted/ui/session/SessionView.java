@@ -3,11 +3,12 @@ package dk.vaerksted.ui.session;
 import dk.vaerksted.core.i18n.Messages;
 import dk.vaerksted.core.session.Exercise;
 import dk.vaerksted.core.session.Group;
-import dk.vaerksted.core.session.Note;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.Step;
 import dk.vaerksted.export.PdfSummaryExporter;
+import dk.vaerksted.ui.Problems;
 import dk.vaerksted.ui.Styles;
+import dk.vaerksted.ui.Subscriptions;
 import dk.vaerksted.ui.card.CardView;
 import dk.vaerksted.ui.timer.RunPanel;
 import dk.vaerksted.ui.timer.RunViewModel;
@@ -15,14 +16,17 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,84 +34,59 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * An open session: exercises and groups on the left, the selected group's card as projected in
- * the middle with its notes below, the exercise's steps on the right.
+ * An open session: exercises and tables on the left, the selected table's notes with the field to
+ * write the next one and its card in the middle, the countdown and the exercise's steps on the
+ * right. Everything it hears from the long-lived models is let go by {@link #dispose}.
  */
 public final class SessionView extends BorderPane {
     private final SessionViewModel model;
+    private final RunViewModel run;
+    private final NoteStep noteStep;
     private final Messages messages;
-    private final ListView<Exercise> exercises = new ListView<>();
-    private final ListView<Group> groups = new ListView<>();
+    private final Subscriptions subs = new Subscriptions();
+    private final TableList tableList;
     private final CardView cardView;
     private final NotesPane notes;
     private final NoteEntry entry;
     private final Label groupHeading = new Label();
-    private final Label stepHint = new Label();
+    private final ComboBox<Step> stepChoice = new ComboBox<>();
     private final VBox middle;
     private final HarvestView harvest;
     private final ScrollPane centerScroll;
+    private final RunPanel runPanel;
     private final VBox steps = new VBox(8);
     private final Label title = new Label();
     private final Label meta = new Label();
     private final Label status = new Label();
     private final Label noCard = new Label();
+    private final Button harvestButton;
+    /** The field last written in: where a character typed beside the fields goes. */
+    private TextInputControl lastEntry;
+    private Runnable onDraftsChanged = () -> { };
 
-    private final RunViewModel run;
-
-    public SessionView(SessionViewModel model, RunViewModel run, Messages messages) {
+    public SessionView(SessionViewModel model, RunViewModel run, NoteStep noteStep, Messages messages) {
         this.model = model;
         this.run = run;
+        this.noteStep = noteStep;
         this.messages = messages;
         this.cardView = new CardView(messages);
         this.notes = new NotesPane(messages, "");
-        this.entry = new NoteEntry("note-entry", this::commitNote, () -> entryField().clear());
-        this.harvest = new HarvestView(model, messages);
+        this.entry = new NoteEntry("note-entry", this::commitNote, this::focusCountdown);
+        this.lastEntry = entry;
+        this.harvest = new HarvestView(model, messages, subs, this::focusCountdown);
+        this.tableList = new TableList(model, messages, subs);
         setId("session-view");
+        entry.textProperty().addListener(o -> onDraftsChanged.run());
+        harvest.setOnTyping(() -> onDraftsChanged.run());
 
-        title.getStyleClass().add(Styles.PAGE_TITLE);
-        title.setId("session-title");
-        title.setWrapText(true);
-        meta.getStyleClass().add(Styles.MUTED);
-        meta.setId("session-meta");
-        status.getStyleClass().add(Styles.STATUS);
-        status.setId("save-status");
-        status.textProperty().bind(Bindings.createStringBinding(() -> switch (model.saveStateProperty().get()) {
-            case SAVED -> messages.get("session.saved");
-            case AUTOSAVED_UNNAMED -> messages.get("session.autosavedUnnamed");
-            case FAILED -> messages.get("session.saveFailed");
-            case CONFLICT -> messages.get("session.conflict");
-            default -> messages.get("session.unsaved");
-        }, model.saveStateProperty()));
-        model.saveStateProperty().addListener((o, a, st) -> status.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("failed"), st == SessionViewModel.SaveState.FAILED || st == SessionViewModel.SaveState.CONFLICT));
-        status.tooltipProperty().bind(Bindings.createObjectBinding(() -> model.saveErrorProperty().get() == null
-                ? null : new javafx.scene.control.Tooltip(model.saveErrorProperty().get()), model.saveErrorProperty()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox heading = new VBox(2, title, meta);
-        HBox top = new HBox(16, heading, spacer, status);
-        top.setPadding(new Insets(16, 24, 12, 24));
-        setTop(top);
+        setTop(header());
 
-        exercises.setId("exercise-list");
-        exercises.setAccessibleText(messages.get("session.exercises"));
-        exercises.setCellFactory(v -> cell(e -> e.title() == null ? e.id() : e.title()));
-        exercises.setPrefHeight(180);
-        groups.setId("group-list");
-        groups.setAccessibleText(messages.get("session.groups"));
-        groups.setCellFactory(v -> cell(g -> g.displayName()
-                + model.cardNumber(g).map(n -> "   " + n).orElse("")));
-        Button harvestButton = new Button(messages.get("harvest.open"));
+        harvestButton = new Button(messages.get("harvest.open"));
         harvestButton.setId("harvest-button");
         harvestButton.setMaxWidth(Double.MAX_VALUE);
         harvestButton.setOnAction(e -> showHarvest());
-        harvestButton.setDisable(model.sessionProperty().get() == null || model.sessionProperty().get().harvest().isEmpty());
-        VBox left = new VBox(8, section("session.exercises"), exercises, section("session.groups"), groups,
-                harvestButton);
-        VBox.setVgrow(groups, Priority.ALWAYS);
-        left.setPadding(new Insets(0, 0, 16, 24));
-        left.setPrefWidth(300);
-        left.setMinWidth(220);
+        tableList.getChildren().add(harvestButton);
+        tableList.setAfterJump(this::focusEntry);
 
         noCard.setText(messages.get("session.noCard"));
         noCard.getStyleClass().add(Styles.MUTED);
@@ -115,14 +94,6 @@ public final class SessionView extends BorderPane {
         notes.setId("notes");
         groupHeading.setId("group-heading");
         groupHeading.getStyleClass().add(Styles.SECTION_TITLE);
-        stepHint.setId("note-step");
-        stepHint.getStyleClass().add(Styles.MUTED);
-        stepHint.setWrapText(true);
-        stepHint.textProperty().bind(Bindings.createStringBinding(() -> {
-            var step = run.stepProperty().get();
-            return messages.get("notes.step", step == null ? messages.get("notes.noStep")
-                    : step.prompt() != null ? step.prompt() : step.title());
-        }, run.stepProperty()));
         Button undo = new Button(messages.get("notes.undo"));
         undo.setId("notes-undo");
         undo.getStyleClass().add("flat");
@@ -131,51 +102,142 @@ public final class SessionView extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox notesHeader = new HBox(8, groupHeading, gap, undo);
-        notesHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        middle = new VBox(12, notesHeader, notes, stepHint, entry, cardView, noCard);
+        notesHeader.setAlignment(Pos.CENTER_LEFT);
+        middle = new VBox(12, notesHeader, notes, stepRow(), entry, cardView, noCard);
         middle.setPadding(new Insets(0, 24, 24, 24));
         centerScroll = new ScrollPane(middle);
         centerScroll.setFitToWidth(true);
         centerScroll.setId("card-scroll");
 
+        runPanel = new RunPanel(run, messages);
+        runPanel.setOnEscape(this::focusEntry);
         steps.setId("steps");
-        VBox right = new VBox(8, new RunPanel(run, messages), section("session.steps"), steps);
+        VBox right = new VBox(8, runPanel, section("session.steps"), steps);
         right.setPadding(new Insets(0, 24, 24, 0));
-        right.setPrefWidth(320);
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
+        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        rightScroll.setFocusTraversable(false);
+        rightScroll.setMinWidth(320);
 
-        SplitPane split = new SplitPane(left, centerScroll, rightScroll);
-        split.setDividerPositions(0.22, 0.78);
+        SplitPane split = new SplitPane(tableList, centerScroll, rightScroll);
+        split.setDividerPositions(0.22, 0.72);
         setCenter(split);
 
-        exercises.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
-            if (e != null && !e.equals(model.exerciseProperty().get())) {
-                model.selectExercise(e);
-            }
-        });
-        exercises.setOnMouseClicked(e -> centerScroll.setContent(middle));
-        groups.setOnMouseClicked(e -> centerScroll.setContent(middle));
-        groups.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> {
-            if (g != null && !g.equals(model.groupProperty().get())) {
-                model.selectGroup(g);
-            }
-        });
-        model.sessionProperty().addListener((o, a, s) -> showSession(s));
-        model.exerciseProperty().addListener((o, a, e) -> {
+        tableList.setOnMouseClicked(e -> centerScroll.setContent(middle));
+        subs.onChange(model.sessionProperty(), (o, a, s) -> showSession(s));
+        subs.onChange(model.exerciseProperty(), (o, a, e) -> {
             boolean same = a != null && e != null && a.id().equals(e.id());
-            if (!same) {
+            if (same) {
+                run.update(e);
+            } else {
                 run.load(e, false);
             }
             showExercise(e);
         });
-        model.groupProperty().addListener((o, a, g) -> showGroup(g));
-        model.cardProperty().addListener((o, a, c) -> showCard(c));
+        subs.onChange(model.groupProperty(), (o, a, g) -> showGroup(g));
+        subs.onChange(model.cardProperty(), (o, a, c) -> showCard(c));
+        subs.onChange(noteStep.targetProperty(), (o, a, s) -> showNoteStep(s));
+        javafx.beans.value.ChangeListener<Node> typing = (x, was, now) -> {
+            if (now instanceof NoteEntry n && (n == entry || harvest.entries().contains(n))) {
+                lastEntry = n;
+            }
+        };
+        sceneProperty().addListener((o, a, scene) -> {
+            if (a != null) {
+                a.focusOwnerProperty().removeListener(typing);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(typing);
+            }
+        });
+        subs.add(() -> {
+            if (getScene() != null) {
+                getScene().focusOwnerProperty().removeListener(typing);
+            }
+        });
         showSession(model.sessionProperty().get());
         run.load(model.exerciseProperty().get(), false);
         showExercise(model.exerciseProperty().get());
         showGroup(model.groupProperty().get());
         showCard(model.cardProperty().get());
+        showNoteStep(noteStep.targetProperty().get());
+    }
+
+    private HBox header() {
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        title.setId("session-title");
+        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        title.setMinWidth(0);
+        meta.getStyleClass().add(Styles.MUTED);
+        meta.setId("session-meta");
+        meta.setMinWidth(0);
+        status.getStyleClass().add(Styles.STATUS);
+        status.setId("save-status");
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        status.textProperty().bind(Bindings.createStringBinding(() -> switch (model.saveStateProperty().get()) {
+            case SAVED -> messages.get("session.saved");
+            case AUTOSAVED_UNNAMED -> messages.get("session.autosavedUnnamed");
+            case FAILED -> messages.get("session.saveFailed");
+            case CONFLICT -> messages.get("session.conflict");
+            default -> messages.get("session.unsaved");
+        }, model.saveStateProperty()));
+        subs.onChange(model.saveStateProperty(), (o, a, st) -> failed(st));
+        failed(model.saveStateProperty().get());
+        status.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
+            Exception e = model.disk().saveErrorProperty().get();
+            return e == null ? null : new Tooltip(Problems.describe(e, messages));
+        }, model.disk().saveErrorProperty()));
+        Label unlocked = new Label(messages.get("session.unlocked"));
+        unlocked.setId("session-unlocked");
+        unlocked.getStyleClass().add("vk-problem");
+        unlocked.visibleProperty().bind(model.disk().unlockedProperty());
+        unlocked.managedProperty().bind(model.disk().unlockedProperty());
+        VBox heading = new VBox(2, title, meta, unlocked);
+        heading.setMinWidth(0);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox top = new HBox(16, heading, status);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(16, 24, 12, 24));
+        return top;
+    }
+
+    private void failed(SessionFile.SaveState st) {
+        status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"),
+                st == SessionFile.SaveState.FAILED || st == SessionFile.SaveState.CONFLICT);
+    }
+
+    /** "Noterne kommer under: [step]": where the next note goes, and the choice of another step. */
+    private HBox stepRow() {
+        Label label = new Label(messages.get("notes.stepLabel"));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setLabelFor(stepChoice);
+        stepChoice.setId("note-step");
+        stepChoice.setAccessibleText(messages.get("notes.stepLabel"));
+        stepChoice.setMaxWidth(Double.MAX_VALUE);
+        stepChoice.setCellFactory(v -> dk.vaerksted.ui.Cells.text(NotesPane::stepName, false));
+        stepChoice.setButtonCell(dk.vaerksted.ui.Cells.text(NotesPane::stepName, false));
+        stepChoice.setOnAction(e -> {
+            Step s = stepChoice.getValue();
+            Step target = noteStep.targetProperty().get();
+            if (s != null && (target == null || !s.id().equals(target.id()))) {
+                noteStep.pick(s);
+            }
+        });
+        HBox.setHgrow(stepChoice, Priority.ALWAYS);
+        HBox row = new HBox(8, label, stepChoice);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private void showNoteStep(Step s) {
+        Exercise e = model.exerciseProperty().get();
+        List<Step> all = e == null ? List.of() : e.steps();
+        if (!stepChoice.getItems().equals(all)) {
+            stepChoice.setItems(FXCollections.observableArrayList(all));
+        }
+        stepChoice.setValue(s);
+        stepChoice.setDisable(s == null);
     }
 
     private void showCard(dk.vaerksted.core.session.Card c) {
@@ -190,10 +252,6 @@ public final class SessionView extends BorderPane {
         Label l = new Label(messages.get(key));
         l.getStyleClass().add(Styles.SECTION_TITLE);
         return l;
-    }
-
-    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
-        return dk.vaerksted.ui.Cells.text(text, true);
     }
 
     private void showSession(Session s) {
@@ -213,8 +271,7 @@ public final class SessionView extends BorderPane {
             parts.add(String.join(", ", s.facilitators()));
         }
         meta.setText(String.join("  ·  ", parts));
-        exercises.getItems().setAll(s.exercises());
-        exercises.getSelectionModel().select(model.exerciseProperty().get());
+        harvestButton.setDisable(s.harvest().isEmpty());
     }
 
     public RunViewModel runModel() {
@@ -222,11 +279,8 @@ public final class SessionView extends BorderPane {
     }
 
     private void showExercise(Exercise e) {
-        exercises.getSelectionModel().select(e);
-        Group selected = model.groupProperty().get();
-        groups.getItems().setAll(e == null ? List.of() : e.groups());
-        groups.getSelectionModel().select(selected);
         steps.getChildren().clear();
+        showNoteStep(noteStep.targetProperty().get());
         if (e == null) {
             return;
         }
@@ -248,24 +302,80 @@ public final class SessionView extends BorderPane {
         }
     }
 
-    private TextInputControl entryField() {
-        return entry;
-    }
-
-
     private void commitNote(String text) {
         if (text == null || text.isBlank()) {
             return;
         }
-        var step = run.stepProperty().get();
+        Step step = noteStep.targetProperty().get();
         model.addNote(step == null ? null : step.id(), text);
         entry.clear();
     }
 
-    /** Puts the cursor in the note field, ready to type (after Ctrl+1…9 or Alt+↑/↓). */
+    /** Puts the cursor in the note field, ready to type (after Ctrl+1…9, Alt+↑/↓, Ctrl+G). */
     public void focusEntry() {
         centerScroll.setContent(middle);
         entry.requestFocus();
+        entry.positionCaret(entry.getText().length());
+    }
+
+    /** Gives the keyboard to the countdown (Esc in a field). */
+    public void focusCountdown() {
+        runPanel.requestFocus();
+    }
+
+    /** Whether the keyboard drives the countdown now. */
+    public boolean countdownHasKeyboard() {
+        return runPanel.isFocused();
+    }
+
+    /** Where a character typed beside the fields goes: the field last written in. */
+    public TextInputControl typingTarget() {
+        if (lastEntry != entry && lastEntry.getScene() == null) {
+            lastEntry = entry; // the harvest was rebuilt or left
+        }
+        if (lastEntry == entry) {
+            centerScroll.setContent(middle);
+        }
+        return lastEntry;
+    }
+
+    /** Ctrl+G: the cursor in the field that jumps to a table by number or name. */
+    public void askForTable() {
+        tableList.focusJump();
+    }
+
+    /** The note being typed, not yet added (kept across a crash). */
+    public String noteDraft() {
+        return entry.getText();
+    }
+
+    public void setNoteDraft(String text) {
+        entry.setText(text == null ? "" : text);
+        entry.positionCaret(entry.getText().length());
+    }
+
+    /** What the harvest fields hold, not yet added. */
+    public List<String> harvestDrafts() {
+        return harvest.drafts();
+    }
+
+    public void setHarvestDrafts(List<String> drafts) {
+        harvest.setDrafts(drafts);
+    }
+
+    /** Told whenever a draft changes (the note field, a harvest field). */
+    public void setOnDraftsChanged(Runnable r) {
+        this.onDraftsChanged = r;
+    }
+
+    /** The countdown panel (for tests and the keyboard). */
+    public Node countdownPanel() {
+        return runPanel;
+    }
+
+    /** The view is replaced: it stops listening to the models, so it can be collected. */
+    public void dispose() {
+        subs.dispose();
     }
 
     private void showHarvest() {
@@ -275,18 +385,15 @@ public final class SessionView extends BorderPane {
     }
 
     private void showGroup(Group g) {
-        groups.getSelectionModel().select(g);
         Exercise e = model.exerciseProperty().get();
-        groupHeading.setText(g == null ? "" : g.displayName()
-                + model.cardNumber(g).map(n -> "  ·  " + n).orElse(""));
+        groupHeading.setText(g == null ? "" : g.displayName() + model.cardNumber(g).map(n -> "  ·  " + n).orElse(""));
         entry.setPromptText(g == null ? "" : messages.get("notes.entryPrompt", g.displayName()));
         entry.setDisable(g == null);
         if (g == null || e == null) {
-            notes.show(List.of(), null, (i, t) -> { }, i -> { });
+            notes.show(List.of(), null, List.of(), new NotesPane.Actions((i, t) -> { }, i -> { }, null));
             return;
         }
-        notes.show(g.notes(), n -> n.stepId() == null ? null
-                : e.step(n.stepId()).map(st -> st.prompt() != null ? st.prompt() : st.title()).orElse(null),
-                model::editNote, model::deleteNote);
+        notes.show(g.notes(), n -> n.stepId() == null ? null : e.step(n.stepId()).map(NotesPane::stepName).orElse(null),
+                e.steps(), new NotesPane.Actions(model::editNote, model::deleteNote, model::moveNote));
     }
 }

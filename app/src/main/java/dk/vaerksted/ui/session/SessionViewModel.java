@@ -3,18 +3,30 @@ package dk.vaerksted.ui.session;
 import dk.vaerksted.core.session.Card;
 import dk.vaerksted.core.session.Exercise;
 import dk.vaerksted.core.session.Extras;
-import dk.vaerksted.core.session.Note;
-import dk.vaerksted.core.session.SessionEdits;
 import dk.vaerksted.core.session.Group;
+import dk.vaerksted.core.session.Note;
+import dk.vaerksted.core.session.Recovery;
 import dk.vaerksted.core.session.Session;
+import dk.vaerksted.core.session.SessionEdits;
+import dk.vaerksted.core.session.SessionLock;
 import dk.vaerksted.core.session.SessionStore;
 import dk.vaerksted.core.session.StepRun;
+import dk.vaerksted.ui.timer.RunViewModel;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,100 +34,79 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * The state of the open session: the session itself, the file it lives in (null until saved),
- * the selected exercise and group, and whether what is on screen is on disk. Views only bind.
+ * The open session as the user edits it: the session itself, the selected exercise and table,
+ * notes and the harvest, and one undo for everything (notes, edits of the plan, timer actions).
+ * Its life on disk is {@link SessionFile}'s. Views only bind.
  */
-public final class SessionViewModel {
-    private final SessionStore store;
-    private final Executor background;
-    private final Consumer<Runnable> fxThread;
+public final class SessionViewModel implements RunViewModel.Host {
+    /** Autosave waits this long after the last change (and then writes well within a second). */
+    public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(400);
+    private static final int MAX_UNDO = 200;
+
+    /** One change taken back: the session as it was, then whatever else the change touched. */
+    private record Undo(UnaryOperator<Session> revert, Runnable after) {}
+
+    private final Clock clock;
+    private final SessionFile disk;
 
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Exercise> exercise = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Group> group = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Card> card = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper saved = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    /** Each entry turns the current session back into what it was before one change. */
-    private final java.util.Deque<java.util.function.UnaryOperator<Session>> undo = new java.util.ArrayDeque<>();
-    private static final int MAX_UNDO = 200;
-    private final java.time.Clock clock;
+    private final Deque<Undo> undo = new ArrayDeque<>();
 
     /**
      * @param fxThread runs a result on the FX thread ({@code Platform::runLater} in the app, direct
      *                 in tests)
      */
-    /** Whether what is on screen is on disk, and where. */
-    public enum SaveState { SAVED, AUTOSAVED_UNNAMED, UNSAVED, FAILED, CONFLICT }
-
-    /** Autosave waits this long after the last change (and then writes well within a second). */
-    public static final java.time.Duration AUTOSAVE_DELAY = java.time.Duration.ofMillis(400);
-
-    private final dk.vaerksted.core.session.Recovery recovery;
-    private final dk.vaerksted.core.session.Autosave autosave;
-    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.UNSAVED);
-    private final ReadOnlyObjectWrapper<String> saveError = new ReadOnlyObjectWrapper<>();
-    /** Where an unnamed session is autosaved (in the recovery folder), or null. */
-    private Path unnamedFile;
-    /** Keeps other windows and instances off the open file. */
-    private dk.vaerksted.core.session.SessionLock lock;
-
-    public SessionViewModel(SessionStore store, Executor background, Consumer<Runnable> fxThread,
-            java.time.Clock clock, dk.vaerksted.core.session.Recovery recovery,
-            java.util.concurrent.ScheduledExecutorService autosaveThread, java.time.Duration autosaveDelay) {
+    public SessionViewModel(SessionStore store, Executor background, Consumer<Runnable> fxThread, Clock clock,
+            Recovery recovery, ScheduledExecutorService autosaveThread, Duration autosaveDelay) {
         this.clock = clock;
-        this.store = store;
-        this.recovery = recovery;
-        this.autosave = new dk.vaerksted.core.session.Autosave(store, autosaveThread, autosaveDelay,
-                r -> fxThread.accept(() -> autosaved(r)));
-        this.background = background;
-        this.fxThread = fxThread;
+        this.disk = new SessionFile(store, background, fxThread, recovery, autosaveThread, autosaveDelay, session::get);
     }
 
-    public SessionViewModel(SessionStore store, Executor background, java.time.Clock clock,
-            dk.vaerksted.core.session.Recovery recovery, java.util.concurrent.ScheduledExecutorService autosaveThread) {
+    public SessionViewModel(SessionStore store, Executor background, Clock clock, Recovery recovery,
+            ScheduledExecutorService autosaveThread) {
         this(store, background, Platform::runLater, clock, recovery, autosaveThread, AUTOSAVE_DELAY);
+    }
+
+    /** The session's life on disk: file, lock, autosave, save state. */
+    public SessionFile disk() {
+        return disk;
     }
 
     /** Shows a session; {@code from} is its file, or null for one that was never saved. */
     public void open(Session s, Path from) {
-        open(s, from, null);
+        open(s, from, null, null);
     }
 
     /**
      * Shows a session. {@code from} is its file (null for one never saved under a name);
-     * {@code unnamed} is its autosave file in the recovery folder when it was recovered.
+     * {@code unnamed} is its autosave file in the recovery folder when it was recovered;
+     * {@code fileLock} (taken by the caller before the file was read) is held until another
+     * session is opened or the window closes.
      */
-    public void open(Session s, Path from, Path unnamed) {
-        open(s, from, unnamed, null);
+    public void open(Session s, Path from, Path unnamed, SessionLock fileLock) {
+        show(s, from, unnamed, fileLock, false);
     }
 
-    /**
-     * As {@link #open(Session, Path, Path)}, holding {@code fileLock} (taken by the caller before
-     * the file was read) until another session is opened or the window closes.
-     */
-    public void open(Session s, Path from, Path unnamed, dk.vaerksted.core.session.SessionLock fileLock) {
-        autosave.flush();
-        releaseLock();
-        lock = fileLock;
-        if (from != null) {
-            try {
-                autosave.expect(from, dk.vaerksted.core.session.FileStamp.of(from));
-            } catch (java.io.IOException e) {
-                // unreadable attributes: the first save will tell
-            }
-        }
-        autosave.warmUp(s);
+    /** A session just made (from the setup dialog): on disk, in the recovery folder, at once. */
+    public void openNew(Session s) {
+        show(s, null, null, null, true);
+    }
+
+    private void show(Session s, Path from, Path unnamed, SessionLock fileLock, boolean fresh) {
         undo.clear();
         canUndo.set(false);
-        unnamedFile = unnamed;
         session.set(s);
-        file.set(from);
-        saved.set(from != null);
-        saveError.set(null);
-        saveState.set(from != null ? SaveState.SAVED : unnamed != null ? SaveState.AUTOSAVED_UNNAMED : SaveState.UNSAVED);
+        disk.open(s, from, unnamed, fileLock, fresh);
         selectExercise(s.exercises().isEmpty() ? null : s.exercises().get(0));
+    }
+
+    /** The session is left (start screen, another file, the window closes). */
+    public void close() {
+        disk.close();
     }
 
     public void selectExercise(Exercise e) {
@@ -129,11 +120,32 @@ public final class SessionViewModel {
         card.set(g == null || g.cardId() == null || s == null ? null : s.card(g.cardId()).orElse(null));
     }
 
+    /** Selects the exercise and table with these ids, where they exist (after a crash). */
+    public void selectByIds(String exerciseId, String groupId) {
+        Session s = session.get();
+        if (s == null || exerciseId == null) {
+            return;
+        }
+        SessionEdits.exercise(s, exerciseId).ifPresent(e -> {
+            selectExercise(e);
+            if (groupId != null) {
+                SessionEdits.group(e, groupId).ifPresent(this::selectGroup);
+            }
+        });
+    }
+
+    @Override
+    public List<StepRun> runs(String exerciseId) {
+        Session s = session.get();
+        return s == null ? List.of() : SessionEdits.exercise(s, exerciseId).map(Exercise::run).orElse(List.of());
+    }
+
     /**
-     * Adds what the countdown recorded to the exercise's {@code run}. The session changes (and is
-     * no longer saved); the selected exercise and group stay selected.
+     * Adds what the countdown recorded to the exercise's {@code run}; the undo of the timer action
+     * that recorded it takes it back ({@link #timerAction}).
      */
-    public void appendRun(String exerciseId, List<StepRun> runs) {
+    @Override
+    public void appendRuns(String exerciseId, List<StepRun> runs) {
         Session s = session.get();
         if (s == null || runs.isEmpty()) {
             return;
@@ -145,7 +157,13 @@ public final class SessionViewModel {
         });
     }
 
-    /** Adds a note to the selected group under the given step (null: no step); blank text is ignored. */
+    @Override
+    public void timerAction(String exerciseId, List<StepRun> runsBefore, Runnable restore) {
+        pushUndo(new Undo(cur -> SessionEdits.exercise(cur, exerciseId).isPresent()
+                ? SessionEdits.withRuns(cur, exerciseId, runsBefore) : cur, restore));
+    }
+
+    /** Adds a note to the selected table under the given step (null: no step); blank text is ignored. */
     public void addNote(String stepId, String text) {
         Exercise e = exercise.get();
         Group g = group.get();
@@ -157,24 +175,38 @@ public final class SessionViewModel {
         changeGroupNotes(e, g, notes);
     }
 
-    /** Changes the text of the selected group's note at {@code index}; blank text deletes it. */
+    /** Changes the text of the selected table's note at {@code index}; blank text deletes it. */
     public void editNote(int index, String text) {
-        Exercise e = exercise.get();
         Group g = group.get();
-        if (e == null || g == null || index < 0 || index >= g.notes().size()) {
+        if (g == null || index < 0 || index >= g.notes().size()) {
             return;
         }
         if (text == null || text.isBlank()) {
             deleteNote(index);
             return;
         }
-        List<Note> notes = new ArrayList<>(g.notes());
-        Note old = notes.get(index);
-        if (old.text().equals(text.strip())) {
+        Note old = g.notes().get(index);
+        if (!old.text().equals(text.strip())) {
+            replaceNote(index, new Note(old.stepId(), text.strip(), old.at(), old.extras()));
+        }
+    }
+
+    /** Files the selected table's note at {@code index} under another step: one undoable action. */
+    public void moveNote(int index, String stepId) {
+        Group g = group.get();
+        if (g == null || index < 0 || index >= g.notes().size()) {
             return;
         }
-        notes.set(index, new Note(old.stepId(), text.strip(), old.at(), old.extras()));
-        changeGroupNotes(e, g, notes);
+        Note old = g.notes().get(index);
+        if (!java.util.Objects.equals(old.stepId(), stepId)) {
+            replaceNote(index, new Note(stepId, old.text(), old.at(), old.extras()));
+        }
+    }
+
+    private void replaceNote(int index, Note note) {
+        List<Note> notes = new ArrayList<>(group.get().notes());
+        notes.set(index, note);
+        changeGroupNotes(exercise.get(), group.get(), notes);
     }
 
     public void deleteNote(int index) {
@@ -195,8 +227,7 @@ public final class SessionViewModel {
         }
         List<Note> notes = new ArrayList<>(s.harvest().get(promptIndex).notes());
         notes.add(new Note(null, text.strip(), now(), Extras.NONE));
-        pushHarvestUndo(promptIndex, s.harvest().get(promptIndex).notes());
-        apply(SessionEdits.withHarvestNotes(s, promptIndex, notes));
+        changeHarvest(s, promptIndex, notes);
     }
 
     public void editHarvestNote(int promptIndex, int index, String text) {
@@ -205,14 +236,17 @@ public final class SessionViewModel {
             return;
         }
         List<Note> before = s.harvest().get(promptIndex).notes();
-        if (index < 0 || index >= before.size() || text == null || text.isBlank()) {
+        if (index < 0 || index >= before.size()) {
+            return;
+        }
+        if (text == null || text.isBlank()) {
+            deleteHarvestNote(promptIndex, index);
             return;
         }
         List<Note> notes = new ArrayList<>(before);
         Note old = notes.get(index);
         notes.set(index, new Note(old.stepId(), text.strip(), old.at(), old.extras()));
-        pushHarvestUndo(promptIndex, before);
-        apply(SessionEdits.withHarvestNotes(s, promptIndex, notes));
+        changeHarvest(s, promptIndex, notes);
     }
 
     public void deleteHarvestNote(int promptIndex, int index) {
@@ -226,25 +260,37 @@ public final class SessionViewModel {
         }
         List<Note> notes = new ArrayList<>(before);
         notes.remove(index);
-        pushHarvestUndo(promptIndex, before);
+        changeHarvest(s, promptIndex, notes);
+    }
+
+    private void changeHarvest(Session s, int promptIndex, List<Note> notes) {
+        List<Note> before = s.harvest().get(promptIndex).notes();
+        pushUndo(new Undo(cur -> SessionEdits.withHarvestNotes(cur, promptIndex, before), null));
         apply(SessionEdits.withHarvestNotes(s, promptIndex, notes));
     }
 
-    /** Takes back the last note change (add, edit or delete), wherever it was. */
+    /** Takes back the last change (a note, an edit of the plan, a timer action), wherever it was. */
     public void undo() {
         Session s = session.get();
         if (s == null || undo.isEmpty()) {
             return;
         }
-        apply(undo.pop().apply(s));
+        Undo u = undo.pop();
+        Session back = u.revert().apply(s);
+        if (back != s) {
+            apply(back);
+        }
         canUndo.set(!undo.isEmpty());
+        if (u.after() != null) {
+            u.after().run();
+        }
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
         return canUndo.getReadOnlyProperty();
     }
 
-    /** Selects the n-th group (0-based) of the exercise, if it has one. */
+    /** Selects the n-th table (0-based) of the exercise, if it has one. */
     public void selectGroupAt(int n) {
         Exercise e = exercise.get();
         if (e != null && n >= 0 && n < e.groups().size()) {
@@ -252,7 +298,7 @@ public final class SessionViewModel {
         }
     }
 
-    /** Moves the selection up or down the exercise's groups (Alt+↑ / Alt+↓). */
+    /** Moves the selection up or down the exercise's tables (Alt+↑ / Alt+↓). */
     public void selectNeighbourGroup(int delta) {
         Exercise e = exercise.get();
         Group g = group.get();
@@ -263,15 +309,12 @@ public final class SessionViewModel {
         selectGroupAt(Math.max(0, Math.min(e.groups().size() - 1, i + delta)));
     }
 
-    private void pushUndo(java.util.function.UnaryOperator<Session> back) {
-        undo.push(back);
+    private void pushUndo(Undo u) {
+        undo.push(u);
         while (undo.size() > MAX_UNDO) {
             undo.removeLast();
         }
-    }
-
-    private void pushHarvestUndo(int promptIndex, List<Note> before) {
-        pushUndo(cur -> SessionEdits.withHarvestNotes(cur, promptIndex, before));
+        canUndo.set(true);
     }
 
     /**
@@ -283,7 +326,7 @@ public final class SessionViewModel {
         if (before == null || edited.equals(before)) {
             return;
         }
-        pushUndo(cur -> before);
+        pushUndo(new Undo(cur -> before, null));
         apply(edited);
         if (exercise.get() == null && !edited.exercises().isEmpty()) {
             selectExercise(edited.exercises().get(0));
@@ -294,115 +337,28 @@ public final class SessionViewModel {
 
     private void changeGroupNotes(Exercise e, Group g, List<Note> notes) {
         List<Note> before = g.notes();
-        pushUndo(cur -> SessionEdits.withGroupNotes(cur, e.id(), g.id(), before));
+        pushUndo(new Undo(cur -> SessionEdits.withGroupNotes(cur, e.id(), g.id(), before), null));
         apply(SessionEdits.withGroupNotes(session.get(), e.id(), g.id(), notes));
     }
 
-    /** Shows a changed session, keeping the selected exercise and group (by id). Not saved now. */
+    /** Shows a changed session, keeping the selected exercise and table (by id), and saves it soon. */
     private void apply(Session next) {
         String exerciseId = exercise.get() == null ? null : exercise.get().id();
         String groupId = group.get() == null ? null : group.get().id();
+        disk.changed(next);
         session.set(next);
-        saved.set(false);
-        canUndo.set(!undo.isEmpty());
         Exercise e = exerciseId == null ? null : SessionEdits.exercise(next, exerciseId).orElse(null);
         exercise.set(e);
         Group g = e == null || groupId == null ? null : SessionEdits.group(e, groupId).orElse(null);
         group.set(g);
         card.set(g == null || g.cardId() == null ? null : next.card(g.cardId()).orElse(null));
-        if (saveState.get() != SaveState.FAILED && saveState.get() != SaveState.CONFLICT) {
-            saveState.set(SaveState.UNSAVED);
-        }
-        Path target = autosaveTarget();
-        if (target != null) {
-            autosave.changed(next, target);
-        }
-    }
-
-    /** The session's own file, or its file in the recovery folder (made on the first change). */
-    private Path autosaveTarget() {
-        if (file.get() != null) {
-            return file.get();
-        }
-        if (unnamedFile == null) {
-            try {
-                unnamedFile = recovery.newFile();
-            } catch (java.io.IOException e) {
-                saveState.set(SaveState.FAILED);
-                saveError.set(String.valueOf(e.getMessage()));
-                return null;
-            }
-        }
-        return unnamedFile;
-    }
-
-    private void autosaved(dk.vaerksted.core.session.Autosave.Result r) {
-        if (r.error() != null) {
-            saveState.set(r.error() instanceof dk.vaerksted.core.session.FileStamp.ChangedOnDiskException
-                    ? SaveState.CONFLICT : SaveState.FAILED);
-            saveError.set(r.error().getMessage());
-            return;
-        }
-        if (r.session() != session.get()) {
-            return;
-        }
-        saveError.set(null);
-        if (r.target().equals(file.get())) {
-            saved.set(true);
-            saveState.set(SaveState.SAVED);
-        } else {
-            saveState.set(SaveState.AUTOSAVED_UNNAMED);
-        }
-    }
-
-    private void forgetUnnamed() {
-        if (unnamedFile != null) {
-            try {
-                recovery.forget(unnamedFile);
-            } catch (java.io.IOException e) {
-                // the copy in the recovery folder stays; harmless, it is offered back at the next start
-            }
-            unnamedFile = null;
-        }
-    }
-
-    /** Writes any pending change now (the window is closing). */
-    public void flush() {
-        autosave.flush();
-    }
-
-    /** The window closes: write what is pending and let go of the file. */
-    public void close() {
-        autosave.flush();
-        releaseLock();
-    }
-
-    private void releaseLock() {
-        if (lock != null) {
-            try {
-                lock.close();
-            } catch (java.io.IOException e) {
-                // the system releases it when the process ends anyway
-            }
-            lock = null;
-        }
-    }
-
-    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
-        return saveState.getReadOnlyProperty();
-    }
-
-    /** The last save problem in words, or null. */
-    public ReadOnlyObjectProperty<String> saveErrorProperty() {
-        return saveError.getReadOnlyProperty();
     }
 
     private String now() {
-        return java.time.OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    /** The card number a group shows in the list ("07"), if it holds a card. */
+    /** The card number a table shows in the list ("07"), if it holds a card. */
     public Optional<String> cardNumber(Group g) {
         Session s = session.get();
         if (s == null || g.cardId() == null) {
@@ -417,52 +373,14 @@ public final class SessionViewModel {
      */
     public void saveTo(Path target, Runnable onSaved, Consumer<Exception> onError) {
         Session s = session.get();
-        if (s == null) {
-            return;
+        if (s != null) {
+            disk.saveTo(s, target, onSaved, onError);
         }
-        // Whatever autosave still has pending goes to its old place first, so it cannot land after us.
-        autosave.flush();
-        dk.vaerksted.core.session.SessionLock newLock = null;
-        if (!target.equals(file.get())) {
-            try {
-                newLock = dk.vaerksted.core.session.SessionLock.acquire(target);
-            } catch (java.io.IOException e) {
-                onError.accept(e);
-                return;
-            }
-        }
-        dk.vaerksted.core.session.SessionLock acquired = newLock;
-        background.execute(() -> {
-            try {
-                store.writeKeepingBackup(s, target);
-                autosave.expect(target, dk.vaerksted.core.session.FileStamp.of(target));
-                fxThread.accept(() -> {
-                    if (acquired != null) {
-                        releaseLock();
-                        lock = acquired;
-                    }
-                    file.set(target);
-                    boolean current = session.get() == s;
-                    saved.set(current);
-                    saveError.set(null);
-                    saveState.set(current ? SaveState.SAVED : SaveState.UNSAVED);
-                    forgetUnnamed();
-                    if (!current) {
-                        autosave.changed(session.get(), target);
-                    }
-                    onSaved.run();
-                });
-            } catch (Exception e) {
-                if (acquired != null) {
-                    try {
-                        acquired.close();
-                    } catch (java.io.IOException ignored) {
-                        // best effort
-                    }
-                }
-                fxThread.accept(() -> onError.accept(e));
-            }
-        });
+    }
+
+    /** Writes any pending change now. */
+    public void flush() {
+        disk.flush();
     }
 
     public ReadOnlyObjectProperty<Session> sessionProperty() {
@@ -470,7 +388,11 @@ public final class SessionViewModel {
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
+        return disk.fileProperty();
+    }
+
+    public ReadOnlyObjectProperty<SessionFile.SaveState> saveStateProperty() {
+        return disk.saveStateProperty();
     }
 
     public ReadOnlyObjectProperty<Exercise> exerciseProperty() {
@@ -483,9 +405,5 @@ public final class SessionViewModel {
 
     public ReadOnlyObjectProperty<Card> cardProperty() {
         return card.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty savedProperty() {
-        return saved.getReadOnlyProperty();
     }
 }

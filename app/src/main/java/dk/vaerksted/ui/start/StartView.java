@@ -12,7 +12,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
@@ -52,6 +51,34 @@ public final class StartView extends ScrollPane {
         void newTemplate();
 
         void copyTemplate(Session builtIn);
+
+        /** Go on from where the app was when it closed unexpectedly. */
+        void resume(dk.vaerksted.core.work.WorkStates.Found found);
+
+        /** Put such a state aside (kept in the data folder, not offered again). */
+        void setAside(dk.vaerksted.core.work.WorkStates.Found found);
+    }
+
+    /** Everything the start screen lists, read in the background. */
+    public record Data(BuiltInLibrary library, List<dk.vaerksted.core.deck.UserDecks.Entry> userDecks,
+            List<dk.vaerksted.core.deck.UserFolder.Entry<Session>> userTemplates, List<Recovery.Found> recovered,
+            List<dk.vaerksted.core.work.WorkStates.Found> crashed, List<java.nio.file.Path> recent) {}
+
+    /** The library could not be read: the reason, and a way to try again (never "loading" for ever). */
+    public static javafx.scene.Node failed(Messages messages, String reason, Runnable retry) {
+        Label title = new Label(messages.get("app.title"));
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Label what = new Label(messages.get("start.failed"));
+        what.getStyleClass().add(Styles.SECTION_TITLE);
+        Label why = new Label(reason);
+        why.setWrapText(true);
+        Button again = new Button(messages.get("start.retry"));
+        again.setId("start-retry");
+        again.setOnAction(e -> retry.run());
+        VBox box = new VBox(16, title, what, why, again);
+        box.setId("start-failed");
+        box.setPadding(new Insets(32, 48, 48, 48));
+        return box;
     }
 
     /** What the window shows for the moment it takes to read the library: the title and a word. */
@@ -66,10 +93,12 @@ public final class StartView extends ScrollPane {
         return box;
     }
 
-    public StartView(BuiltInLibrary library, List<dk.vaerksted.core.deck.UserDecks.Entry> userDecks,
-            List<dk.vaerksted.core.deck.UserFolder.Entry<Session>> userTemplates,
-            List<Recovery.Found> recovered, List<java.nio.file.Path> recent,
-            Messages messages, Actions actions) {
+    public StartView(Data data, Messages messages, Actions actions) {
+        BuiltInLibrary library = data.library();
+        List<dk.vaerksted.core.deck.UserDecks.Entry> userDecks = data.userDecks();
+        List<dk.vaerksted.core.deck.UserFolder.Entry<Session>> userTemplates = data.userTemplates();
+        List<Recovery.Found> recovered = data.recovered();
+        List<java.nio.file.Path> recent = data.recent();
         setId("start-view");
         setFitToWidth(true);
 
@@ -195,6 +224,9 @@ public final class StartView extends ScrollPane {
         decks.setMaxWidth(Double.MAX_VALUE);
 
         VBox root = new VBox(20, title);
+        if (!data.crashed().isEmpty()) {
+            root.getChildren().add(crashed(data.crashed(), messages, actions));
+        }
         if (!recovered.isEmpty()) {
             VBox box = new VBox(8);
             box.setId("recovered");
@@ -221,6 +253,57 @@ public final class StartView extends ScrollPane {
         root.getChildren().addAll(newHint, templates, openRow, columns);
         root.setPadding(new Insets(32, 48, 48, 48));
         setContent(root);
+    }
+
+    /**
+     * "Værksted blev lukket uventet — fortsæt, hvor du var": each state a crash left, with what it
+     * holds (the session, the note being typed, the countdown, an editor's draft).
+     */
+    private static VBox crashed(List<dk.vaerksted.core.work.WorkStates.Found> found, Messages messages,
+            Actions actions) {
+        VBox box = new VBox(8);
+        box.setId("crashed");
+        box.getStyleClass().add("vk-crashed");
+        box.getChildren().add(section(messages.get("start.crashed")));
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
+        int i = 0;
+        for (dk.vaerksted.core.work.WorkStates.Found f : found) {
+            var s = f.state();
+            Tile t;
+            if (s == null) {
+                t = tile(f.file().getFileName().toString(), messages.get("start.crashedUnreadable"));
+                t.setDisable(true);
+            } else {
+                List<String> parts = new java.util.ArrayList<>();
+                parts.add(messages.get("start.crashedAt", when.format(f.savedAt())));
+                if (s.hasDrafts()) {
+                    parts.add(messages.get("start.crashedDraft", abbreviate(s.noteDraft() != null
+                            && !s.noteDraft().isBlank() ? s.noteDraft() : String.join(" ", s.harvestDrafts()))));
+                }
+                if (s.place() != null && (s.place().startedAt() != null || s.place().finished())) {
+                    parts.add(messages.get("start.crashedCountdown"));
+                }
+                String name = s.editor() != null ? messages.get("start.crashedEditor",
+                        s.editor().title() == null ? "" : s.editor().title())
+                        : s.sessionTitle() != null ? s.sessionTitle() : messages.get("app.title");
+                t = tile(messages.get("start.continue", name), String.join("  ·  ", parts));
+                t.setOnAction(e -> actions.resume(f));
+            }
+            t.setId("crashed-" + i);
+            Button aside = new Button(messages.get("start.setAside"));
+            aside.setId("crashed-aside-" + i++);
+            aside.setOnAction(e -> actions.setAside(f));
+            HBox row = new HBox(12, t, aside);
+            row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
+    private static String abbreviate(String s) {
+        String one = s.strip().replaceAll("\\s+", " ");
+        return "»" + (one.length() <= 60 ? one : one.substring(0, 59) + "…") + "«";
     }
 
     private static Label section(String text) {

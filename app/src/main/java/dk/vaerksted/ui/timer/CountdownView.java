@@ -31,6 +31,13 @@ public final class CountdownView extends VBox {
     private final ObservableDoubleValue digitSize;
 
     public CountdownView(RunViewModel model, ObservableDoubleValue digitSize, String idPrefix) {
+        this(model, digitSize, idPrefix, false);
+    }
+
+    /**
+     * @param forRoom the projector's: the stage in words without the presenter's hints ("Klar")
+     */
+    public CountdownView(RunViewModel model, ObservableDoubleValue digitSize, String idPrefix, boolean forRoom) {
         this.digitSize = digitSize;
         getStyleClass().add("vk-countdown");
         setAlignment(Pos.CENTER);
@@ -41,14 +48,16 @@ public final class CountdownView extends VBox {
         digits.setMinWidth(USE_PREF_SIZE);
         stage.getStyleClass().add("vk-countdown-stage");
         stage.setId(idPrefix + "countdown-stage");
-        stage.textProperty().bind(model.stageLabelProperty());
+        stage.textProperty().bind(forRoom ? model.roomStageLabelProperty() : model.stageLabelProperty());
+        stage.setWrapText(true);
+        stage.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         bar.getStyleClass().add("vk-countdown-bar");
         bar.progressProperty().bind(model.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(digits, bar, stage);
 
         setAccessibleRole(AccessibleRole.TEXT);
-        accessibleTextProperty().bind(model.timeProperty().concat(" ").concat(model.stageLabelProperty()));
+        accessibleTextProperty().bind(model.timeProperty().concat(" ").concat(stage.textProperty()));
 
         this.digitSize.addListener((o, a, size) -> applySize(size.doubleValue()));
         applySize(this.digitSize.get());
@@ -58,9 +67,23 @@ public final class CountdownView extends VBox {
     }
 
     private void applySize(double size) {
-        digits.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(12, size)));
+        double px = Math.max(12, size);
+        digits.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", px));
+        // As wide as the widest time it shows ("+88:88"), so overrun's sign moves nothing around it.
+        double w = widest(px);
+        digits.setMinWidth(w);
+        digits.setPrefWidth(w);
+        digits.setAlignment(Pos.CENTER);
+        setMinWidth(w);
         stage.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(12, size * 0.18)));
         bar.setPrefHeight(Math.max(8, size * 0.08));
+    }
+
+    /** The width of "+88:88" in the digits' face at {@code px}, with a little air. */
+    static double widest(double px) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("+88:88");
+        probe.setFont(javafx.scene.text.Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, px));
+        return Math.ceil(probe.getLayoutBounds().getWidth() * 1.04);
     }
 
     private void applyStage(Countdown.Stage s, Countdown.State state) {

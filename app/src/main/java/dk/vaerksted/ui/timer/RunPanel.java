@@ -6,23 +6,33 @@ import dk.vaerksted.ui.Styles;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
  * The presenter's timer: which step is running, its task, the countdown, the controls, and what
- * comes next. Reads the countdown every frame while it is on screen.
+ * comes next. It can hold the keyboard (a click on it, or Esc in a field): then Space, +, −, N, R
+ * and E drive the countdown, and it says so; anywhere else they do not. Reads the countdown every
+ * frame while it is on screen.
  */
 public final class RunPanel extends VBox {
+    private static final PseudoClass KEYBOARD = PseudoClass.getPseudoClass("keyboard");
     private final AnimationTimer frames;
+    private Runnable onEscape = () -> { };
 
     public RunPanel(RunViewModel model, Messages m) {
         super(10);
         setId("run-panel");
         getStyleClass().add("vk-run-panel");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.NODE);
+        setAccessibleText(m.get("run.countdown"));
 
         Label stepOf = new Label();
         stepOf.getStyleClass().add(Styles.MUTED);
@@ -43,7 +53,7 @@ public final class RunPanel extends VBox {
         prompt.managedProperty().bind(prompt.textProperty().isNotEmpty());
         prompt.visibleProperty().bind(prompt.textProperty().isNotEmpty());
 
-        CountdownView countdown = new CountdownView(model, new SimpleDoubleProperty(64), "run-");
+        CountdownView countdown = new CountdownView(model, new SimpleDoubleProperty(56), "run-");
 
         Button toggle = button("run-toggle", "run.start", m, model::toggle);
         toggle.textProperty().bind(Bindings.createStringBinding(() -> switch (model.stateProperty().get()) {
@@ -51,8 +61,8 @@ public final class RunPanel extends VBox {
             case PAUSED -> m.get("run.button.resume");
             default -> m.get("run.button.start");
         }, model.stateProperty()));
-        toggle.setDefaultButton(false);
         toggle.getStyleClass().add("accent");
+        toggle.disableProperty().bind(model.finishedProperty());
         Button minus = button("run-minus", "run.minus", m, model::minusMinute);
         minus.setText(m.get("run.button.minus"));
         Button plus = button("run-plus", "run.plus", m, model::plusMinute);
@@ -64,7 +74,10 @@ public final class RunPanel extends VBox {
         Button next = button("run-next", "run.nextStep", m, model::next);
         next.setText(m.get("run.button.next"));
         next.disableProperty().bind(model.finishedProperty());
-        FlowPane buttons = new FlowPane(6, 6, toggle, minus, plus, restart, previous, next);
+        Button end = button("run-end", "run.end", m, model::finish);
+        end.setText(m.get("run.button.end"));
+        end.disableProperty().bind(model.finishedProperty());
+        FlowPane buttons = new FlowPane(6, 6, toggle, minus, plus, restart, previous, next, end);
 
         Label nextLabel = new Label();
         nextLabel.setId("run-next-label");
@@ -75,8 +88,30 @@ public final class RunPanel extends VBox {
             return model.finishedProperty().get() ? "" : n == null ? m.get("run.last") : m.get("run.next", stepTitle(n));
         }, model.nextStepProperty(), model.finishedProperty()));
 
-        getChildren().addAll(stepOf, title, prompt, countdown, buttons, nextLabel);
+        Label keys = new Label();
+        keys.setId("run-keys");
+        keys.getStyleClass().addAll(Styles.MUTED, "vk-run-keys");
+        keys.setWrapText(true);
+        keys.textProperty().bind(Bindings.createStringBinding(
+                () -> m.get(isFocused() ? "run.keys.on" : "run.keys.off"), focusedProperty()));
+        focusedProperty().addListener((o, a, f) -> pseudoClassStateChanged(KEYBOARD, f));
+
+        getChildren().addAll(stepOf, title, prompt, countdown, buttons, nextLabel, keys);
         disableProperty().bind(model.activeProperty().not());
+
+        // A click on the panel (not on a button) gives it the keyboard; Esc or Tab hands it back.
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (!onButton(e.getTarget())) {
+                requestFocus();
+                e.consume(); // or the scroll pane around takes the focus back
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                onEscape.run();
+            }
+        });
 
         frames = new AnimationTimer() {
             @Override
@@ -93,13 +128,27 @@ public final class RunPanel extends VBox {
         });
     }
 
+    private boolean onButton(Object target) {
+        for (Object n = target; n instanceof javafx.scene.Node node && node != this; n = node.getParent()) {
+            if (node instanceof javafx.scene.control.ButtonBase) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What Esc on the panel does (the cursor back to the note field). */
+    public void setOnEscape(Runnable action) {
+        this.onEscape = action;
+    }
+
     private static Button button(String id, String tooltipKey, Messages m, Runnable action) {
         Button b = new Button();
         b.setId(id);
         b.setTooltip(new Tooltip(m.get(tooltipKey)));
         b.setAccessibleHelp(m.get(tooltipKey));
         b.setOnAction(e -> action.run());
-        // Keep keyboard focus off the buttons, so Space always means start/pause, not "press".
+        // Clicking a button leaves the keyboard where it was (in the note field, say).
         b.setFocusTraversable(false);
         return b;
     }

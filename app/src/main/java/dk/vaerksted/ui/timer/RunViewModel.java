@@ -10,7 +10,7 @@ import dk.vaerksted.core.timer.SignalScheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,13 +25,29 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * The timed run of the selected exercise, for the presenter's controls and the projector: time
  * shown, stage, progress, the current and next step. {@link #refresh} reads the countdown (every
  * frame in the app, by hand in tests with a fake clock); commands change it and re-arm the
- * signals. What the runner records is handed to {@code recorder} (exercise id, new entries).
+ * signals. Every command is one undoable action: the {@link Host} records what the runner wrote
+ * into the session's {@code run[]} and is told how to take the whole action back.
  */
 public final class RunViewModel {
+    /** Where the run's record goes, and where its undo is kept (the session's view model). */
+    public interface Host {
+        /** The exercise's {@code run[]} as it is now in the session. */
+        List<StepRun> runs(String exerciseId);
+
+        /** The runner recorded these step runs; add them to the exercise's {@code run[]} (no undo of its own). */
+        void appendRuns(String exerciseId, List<StepRun> runs);
+
+        /**
+         * One timer action was taken: undo sets the exercise's {@code run[]} back to {@code runsBefore}
+         * and then calls {@code restore}.
+         */
+        void timerAction(String exerciseId, List<StepRun> runsBefore, Runnable restore);
+    }
+
     private final LongSupplier nanoClock;
     private final Clock wallClock;
     private final SignalScheduler signals;
-    private final BiConsumer<String, List<StepRun>> recorder;
+    private final Host host;
     private final Messages messages;
 
     private ExerciseRunner runner;
@@ -45,40 +61,88 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<Step> nextStep = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper stepLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stageLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper roomStageLabel = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper started = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper timed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Exercise> exercise = new ReadOnlyObjectWrapper<>();
+    private Consumer<ExerciseRunner.Place> onPlaceChanged = p -> { };
 
     public RunViewModel(LongSupplier nanoClock, Clock wallClock, SignalScheduler.Timer timer,
-            SignalScheduler.Listener sound, BiConsumer<String, List<StepRun>> recorder, Messages messages) {
+            SignalScheduler.Listener sound, Host host, Messages messages) {
         this.nanoClock = nanoClock;
         this.wallClock = wallClock;
         this.signals = new SignalScheduler(timer, nanoClock, sound);
-        this.recorder = recorder;
+        this.host = host;
         this.messages = messages;
     }
 
+    /** Told after every change of the run's place (for crash recovery); null when nothing is loaded. */
+    public void setOnPlaceChanged(Consumer<ExerciseRunner.Place> listener) {
+        this.onPlaceChanged = listener;
+    }
+
     /** Prepares the exercise's first step (ready, not running); null clears the panel. */
-    public void load(Exercise exercise, boolean rehearsal) {
+    public void load(Exercise e, boolean rehearsal) {
         if (runner != null) {
             runner.finish();
             report();
         }
         signals.reset();
         reported = 0;
-        if (exercise == null || exercise.steps().isEmpty()) {
+        exercise.set(e);
+        if (e == null || e.steps().isEmpty()) {
             runner = null;
             active.set(false);
+            started.set(false);
+            timed.set(false);
+            finished.set(false);
             step.set(null);
             nextStep.set(null);
             stepLabel.set("");
+            stageLabel.set("");
+            roomStageLabel.set("");
             time.set("00:00");
+            onPlaceChanged.accept(null);
             return;
         }
-        runner = new ExerciseRunner(exercise, nanoClock, wallClock, rehearsal);
+        runner = new ExerciseRunner(e, nanoClock, wallClock, rehearsal);
         active.set(true);
         changed();
     }
 
+    /** Back to a place remembered before a crash, paused; nothing is recorded or undoable. */
+    public void resumeAt(ExerciseRunner.Place place) {
+        if (runner != null && place != null && runner.exercise().id().equals(place.exerciseId())) {
+            runner.resumeAt(place);
+            signals.reset();
+            changed();
+        }
+    }
+
+    /**
+     * The loaded exercise was edited (minutes, steps): the run stays on its step and a changed
+     * step's minutes reach the countdown at once. Another exercise is loaded afresh.
+     */
+    public void update(Exercise edited) {
+        if (runner == null || edited == null || !runner.exercise().id().equals(edited.id())) {
+            load(edited, false);
+            return;
+        }
+        if (edited.steps().isEmpty()) {
+            load(edited, false);
+            return;
+        }
+        boolean stepsChanged = !edited.steps().equals(runner.exercise().steps());
+        runner.update(edited);
+        exercise.set(edited);
+        if (stepsChanged) {
+            changed();
+        }
+    }
+
+    /** Space: start, pause or resume. */
     public void toggle() {
         act(ExerciseRunner::toggle);
     }
@@ -112,15 +176,56 @@ public final class RunViewModel {
         });
     }
 
-    public void finish() {
-        act(ExerciseRunner::finish);
+    /**
+     * A clicker's "forward": starts a step that is ready, moves on from one that has been started,
+     * so one button drives a whole exercise.
+     */
+    public void advance() {
+        if (runner == null || runner.finished()) {
+            return;
+        }
+        if (runner.stepStarted()) {
+            next();
+        } else {
+            toggle();
+        }
     }
 
-    private void act(java.util.function.Consumer<ExerciseRunner> command) {
+    /** Ends the exercise on the current step. */
+    public void finish() {
+        if (runner != null && !runner.finished()) {
+            act(ExerciseRunner::finish);
+        }
+    }
+
+    /** Ends the run when the exercise is left (another one, or the session closes); not undoable. */
+    public void finishQuietly() {
+        if (runner != null) {
+            runner.finish();
+            report();
+        }
+    }
+
+    private void act(Consumer<ExerciseRunner> command) {
         if (runner == null) {
             return;
         }
-        command.accept(runner);
+        ExerciseRunner r = runner;
+        String id = r.exercise().id();
+        ExerciseRunner.Memento before = r.mark();
+        List<StepRun> runsBefore = host.runs(id);
+        command.accept(r);
+        changed();
+        host.timerAction(id, runsBefore, () -> restore(r, before));
+    }
+
+    private void restore(ExerciseRunner r, ExerciseRunner.Memento m) {
+        if (runner != r) {
+            return; // another exercise is loaded now: only its record is set back
+        }
+        r.restore(m);
+        reported = Math.min(reported, m.recordedCount());
+        signals.reset();
         changed();
     }
 
@@ -132,15 +237,24 @@ public final class RunViewModel {
         nextStep.set(runner.nextStep());
         stepLabel.set(messages.get("run.stepOf", runner.stepIndex() + 1, runner.exercise().steps().size()));
         finished.set(runner.finished());
+        started.set(runner.stepStarted());
+        timed.set(s.minutes() != null);
         refresh();
+        onPlaceChanged.accept(runner.place());
     }
 
     private void report() {
         List<StepRun> all = runner.recorded();
         if (all.size() > reported) {
-            recorder.accept(runner.exercise().id(), all.subList(reported, all.size()));
-            reported = all.size();
+            List<StepRun> fresh = List.copyOf(all.subList(reported, all.size()));
+            reported = all.size(); // first: adding them to the session may bring the runner an edit
+            host.appendRuns(runner.exercise().id(), fresh);
         }
+    }
+
+    /** Where the run stands now (for crash recovery), or null. */
+    public ExerciseRunner.Place place() {
+        return runner == null ? null : runner.place();
     }
 
     /** Reads the countdown into the properties; cheap enough for every frame. */
@@ -153,13 +267,26 @@ public final class RunViewModel {
         stage.set(s.stage());
         state.set(s.state());
         progress.set(s.timed() ? Math.max(0, Math.min(1, s.progress())) : 0);
-        stageLabel.set(switch (s.stage()) {
+        boolean paused = s.state() == Countdown.State.PAUSED;
+        String words = switch (s.stage()) {
             case WARNING -> messages.get("run.warning");
             case OVERRUN -> messages.get("run.overrun");
-            default -> runner.finished() ? messages.get("run.finished")
-                    : s.state() == Countdown.State.PAUSED ? messages.get("run.paused")
-                    : s.state() == Countdown.State.READY ? messages.get("run.ready") : "";
-        });
+            default -> "";
+        };
+        if (runner.finished()) {
+            stageLabel.set(messages.get("run.finished"));
+            roomStageLabel.set(messages.get("run.finished"));
+        } else if (paused) {
+            String p = messages.get("run.paused");
+            stageLabel.set(words.isEmpty() ? p : p + " · " + words);
+            roomStageLabel.set(stageLabel.get());
+        } else if (s.state() == Countdown.State.READY) {
+            stageLabel.set(messages.get("run.ready"));
+            roomStageLabel.set("");
+        } else {
+            stageLabel.set(words);
+            roomStageLabel.set(words);
+        }
     }
 
     public ReadOnlyStringProperty timeProperty() {
@@ -186,14 +313,24 @@ public final class RunViewModel {
         return nextStep.getReadOnlyProperty();
     }
 
+    /** The exercise loaded into the runner (as last edited), or null. */
+    public ReadOnlyObjectProperty<Exercise> exerciseProperty() {
+        return exercise.getReadOnlyProperty();
+    }
+
     /** "Trin 2 af 2". */
     public ReadOnlyStringProperty stepLabelProperty() {
         return stepLabel.getReadOnlyProperty();
     }
 
-    /** "Tiden er næsten gået", "Overtid", "Pause" …: the stage in words, so it is not told by colour alone. */
+    /** "Tiden er næsten gået", "Overtid", "Pause", "Klar" …: the stage in words for the presenter. */
     public ReadOnlyStringProperty stageLabelProperty() {
         return stageLabel.getReadOnlyProperty();
+    }
+
+    /** The stage in words for the room: no presenter hints ("Klar"), only what the room should know. */
+    public ReadOnlyStringProperty roomStageLabelProperty() {
+        return roomStageLabel.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty finishedProperty() {
@@ -203,5 +340,15 @@ public final class RunViewModel {
     /** Whether an exercise with steps is loaded. */
     public ReadOnlyBooleanProperty activeProperty() {
         return active.getReadOnlyProperty();
+    }
+
+    /** Whether the current step has been started (running or paused), as opposed to merely ready. */
+    public ReadOnlyBooleanProperty startedProperty() {
+        return started.getReadOnlyProperty();
+    }
+
+    /** Whether the current step has planned minutes (an untimed step counts up). */
+    public ReadOnlyBooleanProperty timedProperty() {
+        return timed.getReadOnlyProperty();
     }
 }

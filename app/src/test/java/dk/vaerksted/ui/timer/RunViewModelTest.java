@@ -34,9 +34,35 @@ class RunViewModelTest {
         public void end(long late) {
         }
     };
+    /** The session's side: the run record and one undo stack, as SessionViewModel keeps them. */
+    private final List<Runnable> undo = new ArrayList<>();
+    private final RunViewModel.Host host = new RunViewModel.Host() {
+        @Override
+        public List<StepRun> runs(String exerciseId) {
+            return List.copyOf(recorded);
+        }
+
+        @Override
+        public void appendRuns(String exerciseId, List<StepRun> runs) {
+            recorded.addAll(runs);
+        }
+
+        @Override
+        public void timerAction(String exerciseId, List<StepRun> runsBefore, Runnable restore) {
+            undo.add(() -> {
+                recorded.clear();
+                recorded.addAll(runsBefore);
+                restore.run();
+            });
+        }
+    };
     private final RunViewModel model = new RunViewModel(() -> now,
             Clock.fixed(Instant.parse("2024-05-29T08:00:00Z"), ZoneOffset.ofHours(2)), timer, silent,
-            (id, runs) -> recorded.addAll(runs), new Messages("dk.vaerksted.i18n.ui", Messages.DANISH));
+            host, new Messages("dk.vaerksted.i18n.ui", Messages.DANISH));
+
+    private void undo() {
+        undo.remove(undo.size() - 1).run();
+    }
 
     private final Exercise exercise = new Exercise("halvfaerdig", "Tør du dele det halvfærdige?", null, List.of(
             new Step("laes", "Læs teksten i kortet højt", null, 2.0, Extras.NONE),

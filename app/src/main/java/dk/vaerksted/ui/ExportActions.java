@@ -1,0 +1,151 @@
+package dk.vaerksted.ui;
+
+import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.Card;
+import dk.vaerksted.core.session.Session;
+import dk.vaerksted.core.session.SessionFormatException;
+import dk.vaerksted.export.CardPrinter;
+import dk.vaerksted.export.ExportNames;
+import dk.vaerksted.export.ExportOptions;
+import dk.vaerksted.export.PdfFonts;
+import dk.vaerksted.ui.export.ExportDialog;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+
+/** The PDF summary (with files to merge) and the printed cards, written in the background. */
+final class ExportActions {
+    private static final Logger LOG = Logger.getLogger(ExportActions.class.getName());
+
+    private final MainWindow window;
+    private final AppContext ctx;
+    private final Dialogs dialogs;
+    private final Messages m;
+
+    ExportActions(MainWindow window, AppContext ctx, Dialogs dialogs) {
+        this.window = window;
+        this.ctx = ctx;
+        this.dialogs = dialogs;
+        this.m = ctx.ui();
+    }
+
+    void exportPdf() {
+        Session s = window.sessionModel().sessionProperty().get();
+        if (s == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("menu.export"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.pdf"), "*.pdf"));
+        chooser.setInitialFileName(ExportNames.sanitize(s.title()) + ".pdf");
+        File f = chooser.showSaveDialog(window.stage());
+        if (f == null) {
+            return;
+        }
+        exportTo(f.toPath(), () -> {
+            FileChooser more = new FileChooser();
+            more.setTitle(m.get("export.merge"));
+            more.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.session"), "*.session.json"));
+            List<File> picked = more.showOpenMultipleDialog(window.stage());
+            return picked == null ? List.of() : picked.stream().map(File::toPath).toList();
+        });
+    }
+
+    /**
+     * Asks about names and files to merge, then writes the PDF in the background: the open
+     * session first, then each merged file in the order chosen. A file that cannot be read is
+     * reported with its problems and nothing is written.
+     */
+    void exportTo(Path target, Supplier<List<Path>> chooseMerge) {
+        Session s = window.sessionModel().sessionProperty().get();
+        if (s == null) {
+            return;
+        }
+        ExportDialog ask = new ExportDialog(target.getFileName().toString(), m, chooseMerge);
+        ask.initOwner(window.stage());
+        ExportDialog.Request request = ask.showAndWait().orElse(null);
+        if (request == null) {
+            return;
+        }
+        ExportOptions options = new ExportOptions(request.withNames());
+        window.busy(true);
+        ctx.background().execute(() -> {
+            List<Session> sessions = new ArrayList<>(List.of(s));
+            for (Path p : request.merged()) {
+                try {
+                    sessions.add(ctx.store().readSession(p));
+                } catch (SessionFormatException e) {
+                    MainWindow.onFx(() -> {
+                        window.busy(false);
+                        dialogs.error(m.get("error.export.title"), m.get("error.merge.header", p.getFileName()),
+                                e.describe(ctx.core()));
+                    });
+                    return;
+                }
+            }
+            try {
+                int pages = ctx.exporter().export(sessions, options, target);
+                MainWindow.onFx(() -> exported(target, pages));
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "the export to " + target + " failed", e);
+                MainWindow.onFx(() -> {
+                    window.busy(false);
+                    dialogs.error(m.get("error.export.title"), target.getFileName().toString(), Problems.describe(e, m));
+                });
+            }
+        });
+    }
+
+    /** Cards to print (A6, four to a sheet, duplex), written in the background. */
+    void printCards(String title, List<Card> cards) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("deck.print"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.pdf"), "*.pdf"));
+        chooser.setInitialFileName(ExportNames.sanitize(title) + " - kort.pdf");
+        File f = chooser.showSaveDialog(window.stage());
+        if (f == null) {
+            return;
+        }
+        window.busy(true);
+        ctx.background().execute(() -> {
+            try {
+                int pages = new CardPrinter(new PdfFonts()).print(cards, m.locale(), f.toPath());
+                MainWindow.onFx(() -> exported(f.toPath(), pages));
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "printing cards to " + f + " failed", e);
+                MainWindow.onFx(() -> {
+                    window.busy(false);
+                    dialogs.error(m.get("error.export.title"), f.getName(), Problems.describe(e, m));
+                });
+            }
+        });
+    }
+
+    private void exported(Path pdf, int pages) {
+        window.busy(false);
+        ButtonType openPdf = new ButtonType(m.get("export.open"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType showFolder = new ButtonType(m.get("export.showFolder"), ButtonBar.ButtonData.OTHER);
+        ButtonType close = Dialogs.close(m);
+        Alert done = new Alert(Alert.AlertType.INFORMATION, pdf.toAbsolutePath().toString(), openPdf, showFolder, close);
+        done.initOwner(window.stage());
+        done.setTitle(m.get("export.done.title"));
+        done.setHeaderText(m.get("export.done.header", pdf.getFileName(), pages));
+        done.getDialogPane().setId("export-done");
+        done.getDialogPane().lookupButton(close).setId("export-close");
+        done.showAndWait().ifPresent(b -> {
+            if (b == openPdf) {
+                ctx.showDocument().accept(pdf.toAbsolutePath().toUri().toString());
+            } else if (b == showFolder) {
+                ctx.showDocument().accept(pdf.toAbsolutePath().getParent().toUri().toString());
+            }
+        });
+    }
+}

@@ -1,0 +1,76 @@
+package dk.vaerksted.ui;
+
+import java.util.function.Predicate;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+
+/**
+ * Fields checked as the user types (ControlsFX's {@link ValidationSupport}): the field is marked,
+ * and the reason is written beside it in words — a tooltip alone is not seen by someone typing.
+ * A dialog's confirming button stays disabled while anything is wrong.
+ */
+public final class Validation {
+    private final ValidationSupport support = new ValidationSupport();
+    private final java.util.List<java.util.function.BooleanSupplier> checks = new java.util.ArrayList<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper valid = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
+
+    public ValidationSupport support() {
+        return support;
+    }
+
+    /**
+     * Checks {@code field}'s text with {@code ok}; while it fails, {@code problem} is shown in
+     * {@code says} (a label under or beside the field) and the field is decorated.
+     */
+    public void check(Control field, Predicate<String> ok, String problem, Label says) {
+        support.registerValidator(field, false, Validator.<Object>createPredicateValidator(
+                v -> ok.test(v == null ? "" : v.toString()), problem));
+        says.getStyleClass().add("vk-problem");
+        says.setWrapText(true);
+        says.managedProperty().bind(says.textProperty().isNotEmpty());
+        says.visibleProperty().bind(says.textProperty().isNotEmpty());
+        Runnable now = () -> says.setText(ok.test(textOf(field)) ? "" : problem);
+        if (field instanceof javafx.scene.control.TextInputControl t) {
+            t.textProperty().addListener((o, a, b) -> {
+                now.run();
+                recompute();
+            });
+        }
+        checks.add(() -> ok.test(textOf(field)));
+        now.run();
+        recompute();
+    }
+
+    /** Another condition that must hold (one not tied to a single text field); call {@link #recompute} when it may change. */
+    public void require(java.util.function.BooleanSupplier condition) {
+        checks.add(condition);
+        recompute();
+    }
+
+    public void recompute() {
+        valid.set(checks.stream().allMatch(java.util.function.BooleanSupplier::getAsBoolean));
+    }
+
+    /** Whether every check holds now: bind a dialog's confirming button's disable to its negation. */
+    public javafx.beans.property.ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    private static String textOf(Control field) {
+        return field instanceof javafx.scene.control.TextInputControl t ? t.getText() : "";
+    }
+
+    /** Whether anything is wrong now. */
+    public boolean invalid() {
+        return !valid.get();
+    }
+
+    /** A label for a field's problem. */
+    public static Label problemLabel(String id) {
+        Label l = new Label();
+        l.setId(id);
+        return l;
+    }
+}
