@@ -43,6 +43,11 @@ final class Keyboard {
         });
     }
 
+    /** Whether a lone "b" or "." waits to see if more typing follows. */
+    boolean blankPending() {
+        return pendingBlank.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
     /** The presenter's window: where the keyboard is follows its focus. */
     void installOnPresenter(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> pressed(e, placeIn(scene)));

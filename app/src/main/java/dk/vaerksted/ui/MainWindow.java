@@ -190,6 +190,10 @@ public final class MainWindow {
         return run;
     }
 
+    Keyboard keyboard() {
+        return keyboard;
+    }
+
     FileActions files() {
         return files;
     }

@@ -86,4 +86,30 @@ class SessionEditsTest {
         byte[] bytes = new DocumentWriter().write(twice);
         assertThat(bytes).isNotEmpty();
     }
+
+    /** Issue 13, item 4: exercises with different tables keep their own when another's are edited. */
+    @Test
+    void exercisesWithTheirOwnTablesKeepThemWhenAnotherExercisesTablesAreEdited() {
+        Exercise first = forum.exercises().get(0);
+        Exercise second = forum.exercises().get(1);
+        // The second exercise has two tables of its own, one with a note, and lacks the first's last table.
+        List<Group> own = new ArrayList<>(second.groups().subList(0, second.groups().size() - 1));
+        own.add(new Group("hjoerne", "Hjørnebordet", List.of(), null,
+                List.of(new Note(null, "Kun her", null, Extras.NONE)), Extras.NONE));
+        own.add(new Group("vindue", "Vinduesbordet", List.of(), null, List.of(), Extras.NONE));
+        Session s0 = SessionEdits.mapExercise(forum, second.id(), e -> new Exercise(e.id(), e.title(), e.intro(),
+                e.steps(), own, e.run(), e.extras()));
+        List<SessionEdits.TableRow> rows = rows(first);
+        rows.set(0, new SessionEdits.TableRow(rows.get(0).id(), "MSO", List.of(), null));
+        rows.add(new SessionEdits.TableRow(null, "Nyt bord", List.of(), null));
+
+        Session s = SessionEdits.withTables(s0, rows, first.id());
+
+        Exercise edited = SessionEdits.exercise(s, second.id()).orElseThrow();
+        assertThat(edited.groups()).extracting(Group::name).contains("MSO", "Hjørnebordet", "Vinduesbordet", "Nyt bord");
+        assertThat(edited.groups()).extracting(Group::id).doesNotContain(first.groups().get(first.groups().size() - 1).id());
+        assertThat(SessionEdits.group(edited, "hjoerne").orElseThrow().notes()).extracting(Note::text)
+                .containsExactly("Kun her");
+        assertThat(s.noteCount()).isEqualTo(s0.noteCount());
+    }
 }
