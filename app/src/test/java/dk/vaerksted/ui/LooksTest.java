@@ -121,12 +121,18 @@ class LooksTest {
 
     @Test
     void theSaveBadgeIsNeverCutAndTheTitleStaysOnOneLine(FxRobot robot) {
+        double width = window.stage().getWidth();
         robot.interact(() -> window.stage().setWidth(900));
         WaitForAsyncUtils.waitForFxEvents();
-        Label status = robot.lookup("#save-status").queryAs(Label.class);
-        assertThat(status.getWidth()).isGreaterThanOrEqualTo(status.prefWidth(-1) - 0.5);
-        Label title = robot.lookup("#session-title").queryAs(Label.class);
-        assertThat(title.getHeight()).isLessThan(title.getFont().getSize() * 2);
+        try {
+            Label status = robot.lookup("#save-status").queryAs(Label.class);
+            assertThat(status.getWidth()).isGreaterThanOrEqualTo(status.prefWidth(-1) - 0.5);
+            Label title = robot.lookup("#session-title").queryAs(Label.class);
+            assertThat(title.getHeight()).isLessThan(title.getFont().getSize() * 2);
+            assertThat(robot.lookup("#note-entry").query().isVisible()).isTrue();
+        } finally {
+            robot.interact(() -> window.stage().setWidth(width));
+        }
     }
 
     @Test

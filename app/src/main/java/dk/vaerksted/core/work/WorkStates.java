@@ -48,7 +48,8 @@ public final class WorkStates {
         this(folder, writer, ProcessHandle.current().pid());
     }
 
-    WorkStates(Path folder, ScheduledExecutorService writer, long pid) {
+    /** The states folder as process {@code pid} keeps it (another's, to read what it left). */
+    public WorkStates(Path folder, ScheduledExecutorService writer, long pid) {
         this.folder = folder;
         this.writer = writer;
         this.own = folder.resolve(pid + ".json");

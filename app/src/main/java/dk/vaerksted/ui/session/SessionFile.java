@@ -7,7 +7,6 @@ import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.SessionLock;
 import dk.vaerksted.core.session.SessionStore;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -36,6 +35,8 @@ public final class SessionFile {
     private final Recovery recovery;
     private final Autosave autosave;
     private final Supplier<Session> current;
+    /** Autosave's own thread: file checks that must come before its next write run there, in order. */
+    private final ScheduledExecutorService diskThread;
 
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.UNSAVED);
@@ -55,6 +56,7 @@ public final class SessionFile {
         this.fxThread = fxThread;
         this.recovery = recovery;
         this.current = current;
+        this.diskThread = autosaveThread;
         this.autosave = new Autosave(store, autosaveThread, autosaveDelay, r -> fxThread.accept(() -> autosaved(r)));
     }
 
@@ -71,11 +73,14 @@ public final class SessionFile {
         unlocked.set(false);
         Path absolute = from == null ? null : from.toAbsolutePath().normalize();
         if (absolute != null) {
-            try {
-                autosave.expect(absolute, FileStamp.of(absolute));
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "cannot read the attributes of " + absolute + "; the first save will tell", e);
-            }
+            // Stamped on autosave's thread, before any write of it there: the FX thread touches no disk.
+            diskThread.execute(() -> {
+                try {
+                    autosave.expect(absolute, FileStamp.of(absolute));
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "cannot read the attributes of " + absolute + "; the first save will tell", e);
+                }
+            });
         }
         autosave.warmUp(s);
         unnamedFile = unnamed;
@@ -105,14 +110,15 @@ public final class SessionFile {
             return file.get();
         }
         if (unnamedFile == null) {
-            try {
-                unnamedFile = recovery.newFile();
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "cannot make a file in the recovery folder " + recovery.folder(), e);
-                saveState.set(SaveState.FAILED);
-                saveError.set(e);
-                return null;
-            }
+            unnamedFile = recovery.folder().resolve(java.util.UUID.randomUUID() + ".session.json");
+            Path folder = recovery.folder();
+            diskThread.execute(() -> {
+                try {
+                    java.nio.file.Files.createDirectories(folder);
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "cannot make the recovery folder " + folder + "; the save will say so", e);
+                }
+            });
         }
         return unnamedFile;
     }
@@ -166,30 +172,31 @@ public final class SessionFile {
     void saveTo(Session s, Path target, Runnable onSaved, Consumer<Exception> onError) {
         autosave.flush();
         Path absolute = target.toAbsolutePath().normalize();
-        SessionLock newLock = null;
-        if (!sameFile(absolute, file.get())) {
-            try {
-                newLock = SessionLock.acquire(absolute);
-            } catch (IOException e) {
-                onError.accept(e);
-                return;
-            }
-        }
-        SessionLock acquired = newLock;
+        boolean sameAsOpen = sameFile(absolute, file.get());
+        Path unnamed = unnamedFile;
         background.execute(() -> {
+            SessionLock acquired = null;
             try {
+                if (!sameAsOpen) {
+                    acquired = SessionLock.acquire(absolute);
+                }
                 store.writeKeepingBackup(s, absolute);
                 autosave.expect(absolute, FileStamp.of(absolute));
+                forget(unnamed);
+                SessionLock newLock = acquired;
                 fxThread.accept(() -> {
-                    if (acquired != null) {
+                    if (newLock != null) {
                         releaseLock();
-                        lock = acquired;
+                        lock = newLock;
+                        unlocked.set(false);
                     }
                     file.set(absolute);
                     boolean latest = current.get() == s;
                     saveError.set(null);
                     saveState.set(latest ? SaveState.SAVED : SaveState.UNSAVED);
-                    forgetUnnamed();
+                    if (unnamedFile == unnamed) {
+                        unnamedFile = null;
+                    }
                     if (!latest) {
                         autosave.changed(current.get(), absolute);
                     }
@@ -224,29 +231,19 @@ public final class SessionFile {
         return unlocked.getReadOnlyProperty();
     }
 
-    /** Whether two paths name the same file (symbolic links and relative paths resolved). */
+    /** Whether two paths name the same file, however they are written (relative, with . and ..); no disk access. */
     static boolean sameFile(Path a, Path b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
-            return true;
-        }
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
+        return a != null && b != null && a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    private void forgetUnnamed() {
-        if (unnamedFile != null) {
+    /** The session now has a name: its copy in the recovery folder is no longer needed (off the FX thread). */
+    private void forget(Path unnamed) {
+        if (unnamed != null) {
             try {
-                recovery.forget(unnamedFile);
+                recovery.forget(unnamed);
             } catch (IOException e) {
-                LOG.log(Level.WARNING, "the recovery copy " + unnamedFile + " stays; it is offered again at the next start", e);
+                LOG.log(Level.WARNING, "the recovery copy " + unnamed + " stays; it is offered again at the next start", e);
             }
-            unnamedFile = null;
         }
     }
 

@@ -50,9 +50,12 @@ public final class SessionView extends BorderPane {
     private final NoteEntry entry;
     private final Label groupHeading = new Label();
     private final ComboBox<Step> stepChoice = new ComboBox<>();
-    private final VBox middle;
+    /** The notes of the selected table: heading, the notes and card scrolling, the field fixed below. */
+    private final BorderPane middle = new BorderPane();
+    private final ScrollPane harvestScroll;
     private final HarvestView harvest;
-    private final ScrollPane centerScroll;
+    /** The middle column: the selected table's notes, or the harvest. */
+    private final BorderPane center = new BorderPane();
     private final RunPanel runPanel;
     private final VBox steps = new VBox(8);
     private final Label title = new Label();
@@ -103,11 +106,23 @@ public final class SessionView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox notesHeader = new HBox(8, groupHeading, gap, undo);
         notesHeader.setAlignment(Pos.CENTER_LEFT);
-        middle = new VBox(12, notesHeader, notes, stepRow(), entry, cardView, noCard);
-        middle.setPadding(new Insets(0, 24, 24, 24));
-        centerScroll = new ScrollPane(middle);
-        centerScroll.setFitToWidth(true);
-        centerScroll.setId("card-scroll");
+        // The field to write in stays in sight however many notes a table has.
+        VBox notesAndCard = new VBox(12, notes, cardView, noCard);
+        notesAndCard.setPadding(new Insets(0, 24, 12, 24));
+        ScrollPane notesScroll = new ScrollPane(notesAndCard);
+        notesScroll.setFitToWidth(true);
+        notesScroll.setId("card-scroll");
+        notesScroll.setFocusTraversable(false);
+        VBox writing = new VBox(8, stepRow(), entry);
+        writing.setPadding(new Insets(8, 24, 16, 24));
+        notesHeader.setPadding(new Insets(0, 24, 8, 24));
+        middle.setTop(notesHeader);
+        middle.setCenter(notesScroll);
+        middle.setBottom(writing);
+        harvestScroll = new ScrollPane(harvest);
+        harvestScroll.setFitToWidth(true);
+        harvestScroll.setId("harvest-scroll");
+        center.setCenter(middle);
 
         runPanel = new RunPanel(run, messages);
         runPanel.setOnEscape(this::focusEntry);
@@ -120,11 +135,11 @@ public final class SessionView extends BorderPane {
         rightScroll.setFocusTraversable(false);
         rightScroll.setMinWidth(320);
 
-        SplitPane split = new SplitPane(tableList, centerScroll, rightScroll);
+        SplitPane split = new SplitPane(tableList, center, rightScroll);
         split.setDividerPositions(0.22, 0.72);
         setCenter(split);
 
-        tableList.setOnMouseClicked(e -> centerScroll.setContent(middle));
+        tableList.setOnMouseClicked(e -> center.setCenter(middle));
         subs.onChange(model.sessionProperty(), (o, a, s) -> showSession(s));
         subs.onChange(model.exerciseProperty(), (o, a, e) -> {
             boolean same = a != null && e != null && a.id().equals(e.id());
@@ -313,7 +328,7 @@ public final class SessionView extends BorderPane {
 
     /** Puts the cursor in the note field, ready to type (after Ctrl+1…9, Alt+↑/↓, Ctrl+G). */
     public void focusEntry() {
-        centerScroll.setContent(middle);
+        center.setCenter(middle);
         entry.requestFocus();
         entry.positionCaret(entry.getText().length());
     }
@@ -334,7 +349,7 @@ public final class SessionView extends BorderPane {
             lastEntry = entry; // the harvest was rebuilt or left
         }
         if (lastEntry == entry) {
-            centerScroll.setContent(middle);
+            center.setCenter(middle);
         }
         return lastEntry;
     }
@@ -380,7 +395,7 @@ public final class SessionView extends BorderPane {
 
     private void showHarvest() {
         harvest.refresh();
-        centerScroll.setContent(harvest);
+        center.setCenter(harvestScroll);
         harvest.focusFirst();
     }
 
