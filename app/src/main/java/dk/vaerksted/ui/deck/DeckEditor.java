@@ -230,7 +230,8 @@ public final class DeckEditor extends BorderPane {
         Card c = new Card(old.id(), blankToNull(deckTitle.getText()), blankToNull(number.getText()),
                 blankToNull(title.getText()), blankToNull(question.getText()), paragraphs(body.getText()),
                 lines(reminders.getText()), lines(whatIf.getText()), lines(examples.getText()),
-                lines(dilemmas.getText()), lines(standpoints.getText()), blankToNull(source.getText()), old.extras());
+                lines(dilemmas.getText()), lines(standpoints.getText()), old.leadIns(), old.lists(),
+                blankToNull(source.getText()), old.extras());
         loading = true;
         try {
             cards.getItems().set(i, c);
