@@ -74,6 +74,11 @@ public final class Emphasis {
         return sb.toString();
     }
 
+    /** Text written so that it reads as itself: every asterisk escaped. */
+    public static String escape(String text) {
+        return text.replace("*", "\\*");
+    }
+
     /** Whether all the paragraph's visible text, spaces aside, is emphasized (and there is some). */
     public static boolean allEmphasis(String paragraph) {
         boolean any = false;

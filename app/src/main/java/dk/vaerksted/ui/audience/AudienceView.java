@@ -1,5 +1,6 @@
 package dk.vaerksted.ui.audience;
 
+import dk.vaerksted.core.card.Emphasis;
 import dk.vaerksted.core.i18n.Messages;
 import dk.vaerksted.core.session.Card;
 import dk.vaerksted.core.session.Exercise;
@@ -59,16 +60,20 @@ public final class AudienceView extends BorderPane {
             if (s == null) {
                 return "";
             }
-            return run.stepLabelProperty().get() + ":  " + (s.title() == null ? s.id() : s.title());
+            return run.stepLabelProperty().get() + ":  " + (s.title() == null ? s.id() : Emphasis.plain(s.title()));
         }, run.stepProperty(), run.stepLabelProperty()));
+        italicWhenAllEmphasis(step, () -> run.stepProperty().get() == null ? null : run.stepProperty().get().title(),
+                run.stepProperty());
         Label prompt = new Label();
         prompt.setId("audience-prompt");
         prompt.getStyleClass().add("vk-audience-prompt");
         prompt.setWrapText(true);
         prompt.textProperty().bind(Bindings.createStringBinding(() -> {
             Step s = run.stepProperty().get();
-            return s == null || s.prompt() == null ? "" : s.prompt();
+            return s == null || s.prompt() == null ? "" : Emphasis.plain(s.prompt());
         }, run.stepProperty()));
+        italicWhenAllEmphasis(prompt, () -> run.stepProperty().get() == null ? null : run.stepProperty().get().prompt(),
+                run.stepProperty());
         VBox top = new VBox(6, exercise, step, prompt);
 
         card = new CardView(m, true);
@@ -102,6 +107,18 @@ public final class AudienceView extends BorderPane {
         session.exerciseProperty().addListener((o, a, e) -> showCard());
         session.sessionProperty().addListener((o, a, s) -> showCard());
         showCard();
+    }
+
+    /**
+     * Step titles and prompts carry card markup; a label shows them without the markers, in
+     * italics when the whole text is emphasized (as the seeds set their questions).
+     */
+    private static void italicWhenAllEmphasis(Label label, java.util.function.Supplier<String> markup,
+            javafx.beans.Observable dependency) {
+        label.styleProperty().bind(Bindings.createStringBinding(() -> {
+            String text = markup.get();
+            return text != null && Emphasis.allEmphasis(text) ? "-fx-font-style: italic;" : "";
+        }, dependency));
     }
 
     /** The shared card, or the deck's name when tables hold different cards. */

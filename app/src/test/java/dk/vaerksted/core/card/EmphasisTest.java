@@ -72,4 +72,11 @@ class EmphasisTest {
         assertThat(Emphasis.parse("**Alt er fedt.**")).containsExactly(new Run("Alt er fedt.", true));
         assertThat(Emphasis.parse("")).isEmpty();
     }
+
+    @Test
+    void escapedTextReadsAsItself() {
+        for (String t : new String[] {"a*b", "**c**", "d\\*", "*e* og **f"}) {
+            assertThat(Emphasis.parse(Emphasis.escape(t))).containsExactly(new Run(t, false));
+        }
+    }
 }
