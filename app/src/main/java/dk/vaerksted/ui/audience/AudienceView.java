@@ -8,6 +8,7 @@ import dk.vaerksted.core.session.Group;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.Step;
 import dk.vaerksted.ui.card.CardView;
+import dk.vaerksted.ui.card.MarkupText;
 import dk.vaerksted.ui.session.SessionViewModel;
 import dk.vaerksted.ui.timer.CountdownView;
 import dk.vaerksted.ui.timer.RunViewModel;
@@ -55,25 +56,21 @@ public final class AudienceView extends BorderPane {
         step.setId("audience-step");
         step.getStyleClass().add("vk-audience-step");
         step.setWrapText(true);
-        step.textProperty().bind(Bindings.createStringBinding(() -> {
-            Step s = run.stepProperty().get();
-            if (s == null) {
-                return "";
-            }
-            return run.stepLabelProperty().get() + ":  " + (s.title() == null ? s.id() : Emphasis.plain(s.title()));
-        }, run.stepProperty(), run.stepLabelProperty()));
-        italicWhenAllEmphasis(step, () -> run.stepProperty().get() == null ? null : run.stepProperty().get().title(),
-                run.stepProperty());
+        // Step titles and prompts carry card markup: shown without the markers, in italics when all emphasis.
+        MarkupText.bind(step, Bindings.createStringBinding(() -> run.stepProperty().get() == null ? ""
+                : run.stepLabelProperty().get() + ":  ", run.stepProperty(), run.stepLabelProperty()),
+                Bindings.createStringBinding(() -> {
+                    Step s = run.stepProperty().get();
+                    return s == null ? null : s.title() == null ? Emphasis.escape(s.id()) : s.title();
+                }, run.stepProperty()));
         Label prompt = new Label();
         prompt.setId("audience-prompt");
         prompt.getStyleClass().add("vk-audience-prompt");
         prompt.setWrapText(true);
-        prompt.textProperty().bind(Bindings.createStringBinding(() -> {
+        MarkupText.bind(prompt, null, Bindings.createStringBinding(() -> {
             Step s = run.stepProperty().get();
-            return s == null || s.prompt() == null ? "" : Emphasis.plain(s.prompt());
+            return s == null ? null : s.prompt();
         }, run.stepProperty()));
-        italicWhenAllEmphasis(prompt, () -> run.stepProperty().get() == null ? null : run.stepProperty().get().prompt(),
-                run.stepProperty());
         VBox top = new VBox(6, exercise, step, prompt);
 
         card = new CardView(m, true);
@@ -107,18 +104,6 @@ public final class AudienceView extends BorderPane {
         session.exerciseProperty().addListener((o, a, e) -> showCard());
         session.sessionProperty().addListener((o, a, s) -> showCard());
         showCard();
-    }
-
-    /**
-     * Step titles and prompts carry card markup; a label shows them without the markers, in
-     * italics when the whole text is emphasized (as the seeds set their questions).
-     */
-    private static void italicWhenAllEmphasis(Label label, java.util.function.Supplier<String> markup,
-            javafx.beans.Observable dependency) {
-        label.styleProperty().bind(Bindings.createStringBinding(() -> {
-            String text = markup.get();
-            return text != null && Emphasis.allEmphasis(text) ? "-fx-font-style: italic;" : "";
-        }, dependency));
     }
 
     /** The shared card, or the deck's name when tables hold different cards. */
