@@ -189,11 +189,12 @@ public final class CardPrinter {
         for (String w : c.whatIf()) {
             blocks.add(layout.wrapMarkup(w, style(12, PdfLayout.ACCENT, true, scale), 0, null));
         }
+        if (blocks.isEmpty() && c.title() != null) {
+            // A card that is only a title (the seed gives no more): the title on the back too, above its source.
+            blocks.add(layout.wrapPlain(c.title(), style(14, PdfLayout.INK, true, scale), 0, null));
+        }
         if (c.source() != null) {
             blocks.add(layout.wrapPlain(c.source(), style(7.5f, PdfLayout.GREY, false, scale), 0, null));
-        }
-        if (blocks.isEmpty() && c.title() != null) {
-            blocks.add(layout.wrapPlain(c.title(), style(14, PdfLayout.INK, true, scale), 0, null));
         }
         return blocks;
     }
