@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
-"""Writes the two example sessions in samples/. The notes are invented examples of what tables
-write; card and exercise texts come from the built-in assets (word for word from the sources).
+"""Writes the two example sessions in samples/. The notes, people, tables and timings are invented
+examples of a facilitator's session; card and exercise texts, the sources' own times and the sources
+come from the built-in assets (word for word from the seed documents). A sample invents notes and a
+plan, never facts about the sources: step minutes are the template's, or a plan the facilitator made
+within the source's own time (the PDF shows them as "planlagt").
 Run from the repository root: python3 samples/generate_samples.py"""
 import json, random
 
@@ -10,7 +13,11 @@ card07 = load('assets/decks/samarbejdskompasset.deck.json')['cards'][0]
 cfia = load('assets/decks/cfia-7-principper.deck.json')['cards']
 tpl = {n: load(f'assets/templates/{n}.template.json') for n in
        ['halvfaerdig', 'graensekrydsende', 'ledelse-af-samskabelse', 'fernisering']}
-harvest_prompts = [h['prompt'] for h in tpl['halvfaerdig']['harvest']]
+harvest_prompts = tpl['halvfaerdig']['harvest']
+
+def harvest(i, notes):
+    """The template's harvest prompt i (with its source) and the notes of this session."""
+    return {"prompt": harvest_prompts[i]['prompt'], "source": harvest_prompts[i]['source'], "notes": notes}
 
 def ex(name):
     e = json.loads(json.dumps(tpl[name]['exercises'][0]))
@@ -26,11 +33,14 @@ def write(path, doc):
 # ---- small: one exercise, four tables --------------------------------------------------------
 d = '2024-05-29'
 e = ex('halvfaerdig')
+# The source gives "Ca. 10 minutter" for the whole exercise; this facilitator planned 2 + 8.
+e['steps'][0]['minutes'] = 2
+e['steps'][1]['minutes'] = 8
 small_notes = [
     ["Vi deler sjældent udkast med borgerne, før de er færdige – vi er bange for at skabe forventninger, vi ikke kan indfri.",
      "Hos os ville det betyde, at vi viser de rå data fra brugerundersøgelsen på et borgermøde, før konklusionerne er skrevet."],
     ["Princippet kræver mod fra ledelsen: det halvfærdige skal kunne tåle kritik.",
-     "Idé: en fast »work in progress«-side på intranettet og på aarhus.dk.\nFørste skridt: ældreplanen."],
+     "Idé: en fast ”work in progress”-side på intranettet og på aarhus.dk.\nFørste skridt: ældreplanen."],
     ["Vi får borgernes fortællinger ind, men giver ikke viden tilbage. Det skal vi lave om på.",
      "Spørgsmål til os selv: Hvornår har vi sidst fortalt en borger, hvad hendes input blev brugt til?"],
     ["Fleksibilitet i tidsplanen er en forudsætning – ellers bliver det halvfærdige aldrig delt.",
@@ -49,8 +59,8 @@ small = {"format": "vaerksted.session", "formatVersion": 1,
          "title": "Strategisk Ledelsesforum – Tør du dele det halvfærdige?", "date": d,
          "place": "Aarhus Rådhus", "facilitators": ["Mette Holm"], "language": "da",
          "cards": [card07], "exercises": [e],
-         "harvest": [{"prompt": harvest_prompts[0], "notes": [{"text": "At borgerne kan se de rå data undervejs.", "at": at(d, 11, 40)}]},
-                     {"prompt": harvest_prompts[1], "notes": [{"text": "Vi giver viden tilbage – også når den er halvfærdig.", "at": at(d, 11, 44)}]}]}
+         "harvest": [harvest(0, [{"text": "At borgerne kan se de rå data undervejs.", "at": at(d, 11, 40)}]),
+                     harvest(1, [{"text": "Vi giver viden tilbage – også når den er halvfærdig.", "at": at(d, 11, 44)}])]}
 write('samples/halvfaerdig.session.json', small)
 
 # ---- forum: three exercises, sixteen tables ---------------------------------------------------
@@ -61,7 +71,7 @@ pool = {
   "Forbedringspotentiale: vi samarbejder på tværs, når der er en krise – ikke i hverdagen.",
   "Det kræver af mig, at jeg giver mine ledere mandat til at sige ja uden at gå tjenestevejen.",
   "Udviklingen kan begynde i næste uge: fælles ledermøde med MSB om de unge hjemløse.",
-  "Vi mangler et fælles sprog for, hvornår en opgave »ejes« af flere magistratsafdelinger.",
+  "Vi mangler et fælles sprog for, hvornår en opgave ”ejes” af flere magistratsafdelinger.",
   "Jeg skal begynde sammen med mine egne afdelingschefer – vi taler for lidt om det på tværs.",
   "Potentiale i budgetprocessen: puljer, der kun kan søges af to afdelinger sammen.",
   "Hvad kræver det af mig? Tålmodighed – og at tåle, at resultaterne ikke står på min egen bundlinje.",
@@ -85,7 +95,7 @@ pool = {
   "Vores medarbejdere kender ikke ønskerne om samskabelse – de kender kun besparelserne.",
   "Samskabelse skal være en del af daglig drift, ikke et projekt ved siden af.\nEksempel: madklubben i bofællesskabet.",
   "Det er svært at lede noget, man ikke har styringen over. Det må vi øve os i.",
-  "Link til inspirationskataloget: https://www.aarhus.dk/demokrati/samskabelse/inspirationskatalog-graensekrydsende-samarbejde-2019",
+  "Inspirationskataloget skal ligge på bordet, når vi mødes i afdelingen.",
  ],
  'droeft': [
   "Vi har hørt mange af de samme pointer ved de andre borde: mod, tillid, tid.",
@@ -122,24 +132,24 @@ e1 = ex('graensekrydsende'); e1['groups'] = tables(16, e1, lambda i: None, 40)
 e1['run'] = [{"stepId": "laes", "startedAt": at(d, 9, 40), "endedAt": "2019-08-30T09:45:20+02:00", "pausedSeconds": 0},
              {"stepId": "refleksion", "startedAt": "2019-08-30T09:45:20+02:00", "endedAt": "2019-08-30T09:48:50+02:00", "pausedSeconds": 0},
              {"stepId": "del", "startedAt": "2019-08-30T09:48:50+02:00", "endedAt": "2019-08-30T10:02:00+02:00", "pausedSeconds": 0}]
+# The seed gives no minutes for these two: untimed, as in the templates.
 e2 = ex('ledelse-af-samskabelse')
-for s in e2['steps']: s['minutes'] = 6
 e2['groups'] = tables(16, e2, lambda i: cfia[i % 7]['id'], 13 * 60 + 10 - 9 * 60)
-e3 = ex('fernisering'); e3['steps'][0]['minutes'] = 15
+e3 = ex('fernisering')
 e3['groups'] = tables(8, e3, lambda i: None, 14 * 60 - 9 * 60)
-harvest = [
- {"prompt": harvest_prompts[0], "notes": [{"text": t, "at": at(d, 15, 30 + i)} for i, t in enumerate([
-   "Jeppes »medspilsdemokrati« – og at vi selv kan være modspillere uden at vide det.",
-   "Liselottes spørgsmål: »Hvorfor bruger I ikke mig som besøgsven?«",
-   "At samskabelse er krævende – til tider tungt og møg besværligt – men at vi ikke kan lade være."])]},
- {"prompt": harvest_prompts[1], "notes": [{"text": t, "at": at(d, 15, 40 + i)} for i, t in enumerate([
+forum_harvest = [
+ harvest(0, [{"text": t, "at": at(d, 15, 30 + i)} for i, t in enumerate([
+   "Jeppes ”medspilsdemokrati” – og at vi selv kan være modspillere uden at vide det.",
+   "Liselottes spørgsmål: ”Hvorfor bruger I ikke mig som besøgsven?”",
+   "At samskabelse er krævende – til tider tungt og møg besværligt – men at vi ikke kan lade være."])]),
+ harvest(1, [{"text": t, "at": at(d, 15, 40 + i)} for i, t in enumerate([
    "Vær skarp på hvilken værdi vi vil opnå, før vi inviterer ind.",
    "Bak op om initiativer der, hvor de er født – i stedet for at overtage dem.",
-   "Næste skridt: drøftelse i magistratsafdelingerne frem mod 21.–22. november."])]},
+   "Næste skridt: drøftelse i magistratsafdelingerne frem mod 21.–22. november."])]),
 ]
 forum = {"format": "vaerksted.session", "formatVersion": 1,
          "title": "Fælles om ledelse: Samskabelse af velfærd", "date": d, "place": "Blixens, Aarhus",
          "facilitators": ["Mette Holm", "Søren Kragh"], "language": "da",
-         "cards": cfia, "exercises": [e1, e2, e3], "harvest": harvest}
+         "cards": cfia, "exercises": [e1, e2, e3], "harvest": forum_harvest}
 write('samples/strategisk-ledelsesforum-2019.session.json', forum)
 print("wrote samples/halvfaerdig.session.json and samples/strategisk-ledelsesforum-2019.session.json")

@@ -1,8 +1,10 @@
 package dk.vaerksted.export;
 
+import dk.vaerksted.core.card.Emphasis;
 import dk.vaerksted.core.i18n.Messages;
 import dk.vaerksted.core.session.AtomicFiles;
 import dk.vaerksted.core.session.Card;
+import dk.vaerksted.core.session.CardList;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +19,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Cards to put on the tables: A6 cards, four to an A4 sheet, with crop marks. Each sheet of fronts
- * (number, title, question) is followed by a sheet of backs (text, reminders, "Hvad nu hvis")
+ * (number, title, question) is followed by a sheet of backs (text, reminders, dilemmas,
+ * standpoints and further lists, each under the source's lead-in or the generic label, "Hvad nu hvis")
  * laid out for duplex printing flipped on the long edge: each back lands behind its front.
  * Text that does not fit is set smaller, never cut.
  */
@@ -167,33 +170,58 @@ public final class CardPrinter {
     private static List<List<PdfLayout.Line>> back(PdfLayout layout, Card c, float scale, Messages m) {
         List<List<PdfLayout.Line>> blocks = new ArrayList<>();
         PdfLayout.Style body = style(10, PdfLayout.INK, false, scale);
+        PdfLayout.Style label = style(10, PdfLayout.INK, true, scale);
+        if (c.leadIn(Card.BODY) != null && !c.body().isEmpty()) {
+            blocks.add(layout.wrapMarkup(c.leadIn(Card.BODY), label, 0, null));
+        }
         for (String p : c.body()) {
             blocks.add(layout.wrapMarkup(p, body, 0, null));
         }
-        list(layout, blocks, m.get("pdf.reminders"), c.reminders(), scale);
-        list(layout, blocks, m.get("pdf.dilemmas"), c.dilemmas(), scale);
-        list(layout, blocks, m.get("pdf.standpoints"), c.standpoints(), scale);
+        list(layout, blocks, label(c, Card.REMINDERS, m, "pdf.reminders"), c.reminders(), scale);
+        list(layout, blocks, label(c, Card.DILEMMAS, m, "pdf.dilemmas"), c.dilemmas(), scale);
+        list(layout, blocks, label(c, Card.STANDPOINTS, m, "pdf.standpoints"), c.standpoints(), scale);
+        for (CardList l : c.lists()) {
+            list(layout, blocks, l.leadIn(), l.items(), scale);
+        }
+        if (c.leadIn(Card.WHAT_IF) != null && !c.whatIf().isEmpty()) {
+            blocks.add(layout.wrapMarkup(c.leadIn(Card.WHAT_IF), label, 0, null));
+        }
         for (String w : c.whatIf()) {
-            blocks.add(layout.wrapPlain(w, style(12, PdfLayout.ACCENT, true, scale), 0, null));
+            blocks.add(layout.wrapMarkup(w, style(12, PdfLayout.ACCENT, true, scale), 0, null));
+        }
+        if (blocks.isEmpty() && c.title() != null) {
+            // A card that is only a title (the seed gives no more): the title on the back too, above its source.
+            blocks.add(layout.wrapPlain(c.title(), style(14, PdfLayout.INK, true, scale), 0, null));
         }
         if (c.source() != null) {
             blocks.add(layout.wrapPlain(c.source(), style(7.5f, PdfLayout.GREY, false, scale), 0, null));
         }
-        if (blocks.isEmpty() && c.title() != null) {
-            blocks.add(layout.wrapPlain(c.title(), style(14, PdfLayout.INK, true, scale), 0, null));
-        }
         return blocks;
     }
 
+    /** The part's lead-in from the source (markup), or else the generic label (as plain text). */
+    private static String label(Card c, String part, Messages m, String key) {
+        String leadIn = c.leadIn(part);
+        return leadIn != null ? leadIn : Emphasis.escape(m.get(key));
+    }
+
+    /** A list under its label (none when null); a list of one item is a paragraph, without a bullet. */
     private static void list(PdfLayout layout, List<List<PdfLayout.Line>> blocks, String label, List<String> items,
             float scale) {
         if (items.isEmpty()) {
             return;
         }
-        List<PdfLayout.Line> block = new ArrayList<>(layout.wrapPlain(label, style(10, PdfLayout.INK, true, scale), 0,
-                null));
-        for (String item : items) {
-            block.addAll(layout.wrapPlain(item, style(10, PdfLayout.INK, false, scale), 12, "•"));
+        List<PdfLayout.Line> block = new ArrayList<>();
+        if (label != null) {
+            block.addAll(layout.wrapMarkup(label, style(10, PdfLayout.INK, true, scale), 0, null));
+        }
+        PdfLayout.Style item = style(10, PdfLayout.INK, false, scale);
+        if (items.size() == 1) {
+            block.addAll(layout.wrapMarkup(items.get(0), item, 0, null));
+        } else {
+            for (String i : items) {
+                block.addAll(layout.wrapMarkup(i, item, 12, "•"));
+            }
         }
         blocks.add(block);
     }

@@ -11,20 +11,26 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The bundled faces (DejaVu Sans, regular and bold), read from the app's own resources. PDFBox
- * never scans the system's fonts. Ligature substitution is switched off: it turns "fl" into a
- * ligature glyph that breaks copying and searching, and it dominates layout time.
+ * The bundled faces (DejaVu Sans regular, bold, oblique and bold oblique), read from the app's own
+ * resources. PDFBox never scans the system's fonts. Ligature substitution is switched off: it turns
+ * "fl" into a ligature glyph that breaks copying and searching, and it dominates layout time.
+ *
+ * <p>The oblique faces are read only when a text has emphasis: most documents never need them.
  */
 public final class PdfFonts {
     static final String REGULAR = "/assets/fonts/DejaVuSans.ttf";
     static final String BOLD = "/assets/fonts/DejaVuSans-Bold.ttf";
+    static final String OBLIQUE = "/assets/fonts/DejaVuSans-Oblique.ttf";
+    static final String BOLD_OBLIQUE = "/assets/fonts/DejaVuSans-BoldOblique.ttf";
 
-    private final byte[] regularBytes;
-    private final byte[] boldBytes;
+    /** The faces by index: {@link #face(boolean, boolean)}. */
+    private static final String[] RESOURCES = {REGULAR, BOLD, OBLIQUE, BOLD_OBLIQUE};
+
+    private final byte[][] bytes = new byte[4][];
 
     public PdfFonts() {
-        this.regularBytes = resource(REGULAR);
-        this.boldBytes = resource(BOLD);
+        bytes[0] = resource(REGULAR);
+        bytes[1] = resource(BOLD);
     }
 
     private static byte[] resource(String name) {
@@ -38,12 +44,24 @@ public final class PdfFonts {
         }
     }
 
-    /** The two faces embedded (as subsets) into one document. */
+    private synchronized byte[] bytes(int face) {
+        if (bytes[face] == null) {
+            bytes[face] = resource(RESOURCES[face]);
+        }
+        return bytes[face];
+    }
+
+    /** The index of a face: 0 regular, 1 bold, 2 oblique, 3 bold oblique. */
+    static int face(boolean strong, boolean emphasis) {
+        return (strong ? 1 : 0) + (emphasis ? 2 : 0);
+    }
+
+    /** The faces of one document; regular and bold are embedded (as subsets) at once, the obliques on first use. */
     Faces load(PDDocument doc) throws IOException {
-        TrueTypeFont regular = parse(regularBytes);
-        TrueTypeFont bold = parse(boldBytes);
-        return new Faces(PDType0Font.load(doc, regular, true), PDType0Font.load(doc, bold, true),
-                regular.getUnicodeCmapLookup(), bold.getUnicodeCmapLookup());
+        Faces f = new Faces(doc, this);
+        f.load(0);
+        f.load(1);
+        return f;
     }
 
     private static TrueTypeFont parse(byte[] bytes) throws IOException {
@@ -52,58 +70,96 @@ public final class PdfFonts {
         return ttf;
     }
 
-    /** A document's regular and bold font, with their character maps for coverage checks. */
+    /** A document's fonts, with their character maps for coverage checks. */
     static final class Faces {
-        private final PDType0Font regular;
-        private final PDType0Font bold;
-        private final CmapLookup regularCmap;
-        private final CmapLookup boldCmap;
-        /** Coverage of the Basic Multilingual Plane, looked up once per character: 0 unknown, 1 yes, 2 no. */
-        private final byte[] bmp = new byte[0x10000];
+        private final PDDocument doc;
+        private final PdfFonts source;
+        private final PDType0Font[] fonts = new PDType0Font[4];
+        private final CmapLookup[] cmaps = new CmapLookup[4];
+        private final java.util.BitSet[] used = new java.util.BitSet[4];
+        /** Coverage of the Basic Multilingual Plane per face, looked up once per character: 0 unknown, 1 yes, 2 no. */
+        private final byte[][] bmp = new byte[4][];
+        /** Coverage by regular and bold together (headers, plain text), as {@link #bmp}. */
+        private final byte[] both = new byte[0x10000];
 
-        Faces(PDType0Font regular, PDType0Font bold, CmapLookup regularCmap, CmapLookup boldCmap) {
-            this.regular = regular;
-            this.bold = bold;
-            this.regularCmap = regularCmap;
-            this.boldCmap = boldCmap;
+        private Faces(PDDocument doc, PdfFonts source) {
+            this.doc = doc;
+            this.source = source;
+        }
+
+        private void load(int face) {
+            if (fonts[face] != null) {
+                return;
+            }
+            try {
+                TrueTypeFont ttf = parse(source.bytes(face));
+                fonts[face] = PDType0Font.load(doc, ttf, true);
+                cmaps[face] = ttf.getUnicodeCmapLookup();
+                used[face] = new java.util.BitSet();
+                bmp[face] = new byte[0x10000];
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading bundled font " + RESOURCES[face], e);
+            }
         }
 
         PDType0Font regular() {
-            return regular;
+            return fonts[0];
         }
 
         PDType0Font font(boolean strong) {
-            return strong ? bold : regular;
+            return font(face(strong, false));
         }
 
-        /** Whether both faces have a glyph for the character. */
+        /** The font of a face (see {@link PdfFonts#face}), read on first use. */
+        PDType0Font font(int face) {
+            load(face);
+            return fonts[face];
+        }
+
+        /** Whether the face has been used in this document (its font is in the document). */
+        boolean loaded(int face) {
+            return fonts[face] != null;
+        }
+
+        /** Whether both regular and bold have a glyph for the character. */
         boolean covers(int codePoint) {
-            if (codePoint < bmp.length) {
-                byte known = bmp[codePoint];
+            if (codePoint < both.length) {
+                byte known = both[codePoint];
                 if (known == 0) {
-                    known = lookup(codePoint) ? (byte) 1 : (byte) 2;
-                    bmp[codePoint] = known;
+                    known = covers(0, codePoint) && covers(1, codePoint) ? (byte) 1 : (byte) 2;
+                    both[codePoint] = known;
                 }
                 return known == 1;
             }
-            return lookup(codePoint);
+            return covers(0, codePoint) && covers(1, codePoint);
+        }
+
+        /** Whether the face has a glyph for the character. */
+        boolean covers(int face, int codePoint) {
+            load(face);
+            if (codePoint < 0x10000) {
+                byte known = bmp[face][codePoint];
+                if (known == 0) {
+                    known = cmaps[face].getGlyphId(codePoint) > 0 ? (byte) 1 : (byte) 2;
+                    bmp[face][codePoint] = known;
+                }
+                return known == 1;
+            }
+            return cmaps[face].getGlyphId(codePoint) > 0;
         }
 
         /** Marks the character for the font's subset (once) and returns its glyph id. */
         int glyph(boolean strong, int codePoint) {
-            java.util.BitSet used = strong ? boldUsed : regularUsed;
-            if (!used.get(codePoint)) {
-                used.set(codePoint);
-                font(strong).addToSubset(codePoint);
-            }
-            return (strong ? boldCmap : regularCmap).getGlyphId(codePoint);
+            return glyph(face(strong, false), codePoint);
         }
 
-        private final java.util.BitSet regularUsed = new java.util.BitSet();
-        private final java.util.BitSet boldUsed = new java.util.BitSet();
-
-        private boolean lookup(int codePoint) {
-            return regularCmap.getGlyphId(codePoint) > 0 && boldCmap.getGlyphId(codePoint) > 0;
+        int glyph(int face, int codePoint) {
+            load(face);
+            if (!used[face].get(codePoint)) {
+                used[face].set(codePoint);
+                fonts[face].addToSubset(codePoint);
+            }
+            return cmaps[face].getGlyphId(codePoint);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 
 /**
  * A small flowing-text engine on PDFBox: wraps styled text to the measure, breaks pages, keeps
@@ -37,8 +38,11 @@ final class PdfLayout implements AutoCloseable {
         }
     }
 
-    /** A stretch of text in one face. */
-    record Segment(String text, boolean bold, float x) {}
+    /**
+     * A stretch of text in one face ({@link PdfFonts#face}); {@code emRun} numbers the emphasis run
+     * of its paragraph it belongs to (tagged as one {@code Em} element), -1 outside emphasis.
+     */
+    record Segment(String text, int face, int emRun, float x) {}
 
     /** One laid-out line, ready to draw at the current position; {@code tag} places it in the structure tree. */
     record Line(List<Segment> segments, Style style, float indent, String marker, PdfTags.Tag tag) {
@@ -122,6 +126,11 @@ final class PdfLayout implements AutoCloseable {
      * fonts lack becomes U+FFFD (or "?"), so showText never throws.
      */
     String clean(String s) {
+        return clean(s, 0);
+    }
+
+    /** As {@link #clean(String)}, for text set in {@code face}. */
+    String clean(String s, int face) {
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
             if (cp == '\t') {
@@ -131,23 +140,28 @@ final class PdfLayout implements AutoCloseable {
             } else if (Character.isISOControl(cp) || cp == 0xFEFF || Character.getType(cp) == Character.FORMAT
                     || Character.getType(cp) == Character.SURROGATE) {
                 // dropped: invisible and unprintable
-            } else if (faces.covers(cp)) {
+            } else if (covers(face, cp)) {
                 sb.appendCodePoint(cp);
             } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                 sb.append(' ');
             } else {
-                sb.append(faces.covers(0xFFFD) ? '\uFFFD' : '?');
+                sb.append(covers(face, 0xFFFD) ? '\uFFFD' : '?');
             }
         });
         return sb.toString();
     }
 
+    /** Regular and bold as before (a character both have); an oblique face by its own glyphs. */
+    private boolean covers(int face, int cp) {
+        return face < 2 ? faces.covers(cp) : faces.covers(face, cp);
+    }
+
     /**
      * Advance widths per character (in 1/1000 em) of the Basic Multilingual Plane, looked up once
-     * per face: layout measures every word, and PDFBox's own measuring encodes each string anew.
+     * per face (made on first use): layout measures every word, and PDFBox's own measuring encodes
+     * each string anew.
      */
-    private final float[] regularWidths = newWidthCache();
-    private final float[] boldWidths = newWidthCache();
+    private final float[][] widths = new float[4][];
 
     private static float[] newWidthCache() {
         float[] a = new float[0x10000];
@@ -156,7 +170,14 @@ final class PdfLayout implements AutoCloseable {
     }
 
     float width(String text, boolean bold, float size) {
-        float[] cache = bold ? boldWidths : regularWidths;
+        return width(text, PdfFonts.face(bold, false), size);
+    }
+
+    float width(String text, int face, float size) {
+        if (widths[face] == null) {
+            widths[face] = newWidthCache();
+        }
+        float[] cache = widths[face];
         float total = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -164,26 +185,26 @@ final class PdfLayout implements AutoCloseable {
             if (cp < cache.length) {
                 float w = cache[cp];
                 if (Float.isNaN(w)) {
-                    w = glyphWidth(cp, bold);
+                    w = glyphWidth(cp, face);
                     cache[cp] = w;
                 }
                 total += w;
             } else {
-                total += glyphWidth(cp, bold);
+                total += glyphWidth(cp, face);
             }
         }
         return total / 1000f * size;
     }
 
-    private float glyphWidth(int codePoint, boolean bold) {
+    private float glyphWidth(int codePoint, int face) {
         try {
-            return faces.font(bold).getStringWidth(new String(Character.toChars(codePoint)));
+            return faces.font(face).getStringWidth(new String(Character.toChars(codePoint)));
         } catch (IOException | IllegalArgumentException e) {
             return 600;
         }
     }
 
-    /** Wraps marked-up text ({@code **strong**}); hard line breaks are kept. */
+    /** Wraps marked-up text ({@code **strong**}, {@code *emphasis*}); hard line breaks are kept. */
     List<Line> wrapMarkup(String markup, Style style, float indent, String marker) {
         List<Emphasis.Run> runs = Emphasis.parse(markup);
         return wrap(runs, style, indent, marker);
@@ -193,21 +214,24 @@ final class PdfLayout implements AutoCloseable {
         return wrap(List.of(new Emphasis.Run(text, false)), style, indent, marker);
     }
 
-    private record Word(String text, boolean bold, boolean spaceBefore, boolean lineBreakBefore) {}
+    private record Word(String text, int face, int emRun, boolean spaceBefore, boolean lineBreakBefore) {}
 
     private List<Line> wrap(List<Emphasis.Run> runs, Style style, float indent, String marker) {
         List<Word> words = new ArrayList<>();
         boolean pendingSpace = false;
         boolean pendingBreak = false;
+        int runIndex = -1;
         for (Emphasis.Run run : runs) {
-            String text = clean(run.text());
-            boolean bold = run.strong() || style.allBold();
+            runIndex++;
+            int face = PdfFonts.face(run.strong() || style.allBold(), run.emphasis());
+            int emRun = run.emphasis() ? runIndex : -1;
+            String text = clean(run.text(), face);
             StringBuilder word = new StringBuilder();
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c == ' ' || c == '\n') {
                     if (word.length() > 0) {
-                        words.add(new Word(word.toString(), bold, pendingSpace, pendingBreak));
+                        words.add(new Word(word.toString(), face, emRun, pendingSpace, pendingBreak));
                         word.setLength(0);
                         pendingSpace = false;
                         pendingBreak = false;
@@ -223,7 +247,7 @@ final class PdfLayout implements AutoCloseable {
                 }
             }
             if (word.length() > 0) {
-                words.add(new Word(word.toString(), bold, pendingSpace, pendingBreak));
+                words.add(new Word(word.toString(), face, emRun, pendingSpace, pendingBreak));
                 pendingSpace = false;
                 pendingBreak = false;
             }
@@ -233,8 +257,8 @@ final class PdfLayout implements AutoCloseable {
         List<Word> current = new ArrayList<>();
         float used = 0;
         for (Word w : words) {
-            float ww = width(w.text(), w.bold(), style.size());
-            float space = current.isEmpty() ? 0 : (w.spaceBefore() ? width(" ", w.bold(), style.size()) : 0);
+            float ww = width(w.text(), w.face(), style.size());
+            float space = current.isEmpty() ? 0 : (w.spaceBefore() ? width(" ", w.face(), style.size()) : 0);
             if (w.lineBreakBefore() && !current.isEmpty()) {
                 lines.add(line(current, style, indent, lines.isEmpty() ? marker : null));
                 current = new ArrayList<>();
@@ -249,13 +273,13 @@ final class PdfLayout implements AutoCloseable {
             }
             if (ww > measure) {
                 // A word wider than the line (an address, a long compound): break it safely.
-                for (String piece : split(w.text(), w.bold(), style.size(), measure)) {
+                for (String piece : split(w.text(), w.face(), style.size(), measure)) {
                     if (!current.isEmpty()) {
                         lines.add(line(current, style, indent, lines.isEmpty() ? marker : null));
                         current = new ArrayList<>();
                     }
-                    current.add(new Word(piece, w.bold(), false, false));
-                    used = width(piece, w.bold(), style.size());
+                    current.add(new Word(piece, w.face(), w.emRun(), false, false));
+                    used = width(piece, w.face(), style.size());
                 }
                 continue;
             }
@@ -268,13 +292,13 @@ final class PdfLayout implements AutoCloseable {
         return lines;
     }
 
-    private List<String> split(String word, boolean bold, float size, float measure) {
+    private List<String> split(String word, int face, float size, float measure) {
         List<String> pieces = new ArrayList<>();
         int start = 0;
         int i = 0;
         while (i < word.length()) {
             int next = word.offsetByCodePoints(i, 1);
-            if (i > start && width(word.substring(start, next), bold, size) > measure) {
+            if (i > start && width(word.substring(start, next), face, size) > measure) {
                 pieces.add(word.substring(start, i));
                 start = i;
             }
@@ -287,23 +311,32 @@ final class PdfLayout implements AutoCloseable {
     private Line line(List<Word> words, Style style, float indent, String marker) {
         List<Segment> segments = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        boolean bold = false;
+        int face = 0;
+        int emRun = -1;
         float segStart = 0;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (i > 0 && w.bold() != bold) {
-                segments.add(new Segment(text.toString(), bold, segStart));
-                segStart += width(text.toString(), bold, style.size());
+            if (i > 0 && (w.face() != face || w.emRun() != emRun)) {
+                // A space between two styles belongs to the plainer side: never emphasized on its own.
+                boolean spaceHere = w.spaceBefore() && emRun < 0;
+                if (spaceHere) {
+                    text.append(' ');
+                }
+                segments.add(new Segment(text.toString(), face, emRun, segStart));
+                segStart += width(text.toString(), face, style.size());
                 text.setLength(0);
-            }
-            if (i > 0 && w.spaceBefore()) {
+                if (w.spaceBefore() && !spaceHere) {
+                    text.append(' ');
+                }
+            } else if (i > 0 && w.spaceBefore()) {
                 text.append(' ');
             }
             text.append(w.text());
-            bold = w.bold();
+            face = w.face();
+            emRun = w.emRun();
         }
         if (text.length() > 0) {
-            segments.add(new Segment(text.toString(), bold, segStart));
+            segments.add(new Segment(text.toString(), face, emRun, segStart));
         }
         return new Line(segments, style, indent, marker, null);
     }
@@ -437,21 +470,39 @@ final class PdfLayout implements AutoCloseable {
         }
         for (Segment s : line.segments()) {
             if (!s.text().isEmpty()) {
-                if (tags != null && (openStream != cs || openElement != tag.body())) {
-                    // The lines of one paragraph on one page share one marked-content sequence.
-                    endOpenContent();
-                    tags.begin(cs, page, tag.body());
-                    openStream = cs;
-                    openElement = tag.body();
+                if (tags != null) {
+                    PDStructureElement element = s.emRun() < 0 ? tag.body() : emphasis(tag.body(), s.emRun());
+                    if (openStream != cs || openElement != element) {
+                        // The lines of one paragraph on one page share one marked-content sequence.
+                        endOpenContent();
+                        tags.begin(cs, page, element);
+                        openStream = cs;
+                        openElement = element;
+                    }
                 }
-                text(cs, page, s.text(), s.bold(), st.size(), left + line.indent() + s.x(), baseline);
+                text(cs, page, s.text(), s.face(), st.size(), left + line.indent() + s.x(), baseline);
             }
         }
     }
 
     /** The marked-content sequence left open for the next line of the same element, if any. */
     private PDPageContentStream openStream;
-    private org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement openElement;
+    private PDStructureElement openElement;
+
+    /** The emphasis element last made, with its paragraph and run: a run that wraps stays one element. */
+    private PDStructureElement emParent;
+    private int emParentRun = -1;
+    private PDStructureElement emElement;
+
+    /** The {@code Em} element of run {@code run} in {@code parent}, made (as its next kid) when first drawn. */
+    private PDStructureElement emphasis(PDStructureElement parent, int run) {
+        if (emParent != parent || emParentRun != run) {
+            emParent = parent;
+            emParentRun = run;
+            emElement = tags.inline(parent, PdfTags.EMPHASIS);
+        }
+        return emElement;
+    }
 
     /** Closes the open marked-content sequence: before other drawing, and before a stream is closed. */
     private void endOpenContent() throws IOException {
@@ -470,16 +521,21 @@ final class PdfLayout implements AutoCloseable {
      */
     private void text(PDPageContentStream cs, PDPage page, String s, boolean bold, float size, float x,
             float baseline) throws IOException {
+        text(cs, page, s, PdfFonts.face(bold, false), size, x, baseline);
+    }
+
+    private void text(PDPageContentStream cs, PDPage page, String s, int face, float size, float x,
+            float baseline) throws IOException {
         StringBuilder op = ops;
         op.setLength(0);
-        op.append("BT\n/").append(fontName(cs, page, bold)).append(' ');
+        op.append("BT\n/").append(fontName(cs, page, face)).append(' ');
         number(op, size).append(" Tf\n");
         number(op, x).append(' ');
         number(op, baseline).append(" Td\n<");
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            int gid = faces.glyph(bold, cp);
+            int gid = faces.glyph(face, cp);
             op.append(HEX[(gid >> 12) & 0xF]).append(HEX[(gid >> 8) & 0xF]).append(HEX[(gid >> 4) & 0xF])
                     .append(HEX[gid & 0xF]);
         }
@@ -490,31 +546,42 @@ final class PdfLayout implements AutoCloseable {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private final StringBuilder ops = new StringBuilder(256);
     private org.apache.pdfbox.cos.COSDictionary namedPage;
-    private String regularName;
-    private String boldName;
+    /** Per face, its resource name on {@link #namedPage}; null until the face is used there. */
+    private final String[] names = new String[4];
 
-    /** Whether the faces were announced to the document, which subsets and embeds them at save. */
-    private boolean announced;
+    /** Per face, whether it was announced to the document, which subsets and embeds it at save. */
+    private final boolean[] announced = new boolean[4];
 
     /** The page's resource name of the face, added to the page's resources on first use. */
-    private String fontName(PDPageContentStream cs, PDPage page, boolean bold) throws IOException {
-        if (!announced) {
+    private String fontName(PDPageContentStream cs, PDPage page, int face) throws IOException {
+        if (!announced[face]) {
             // PDFBox embeds a subset only of the fonts set on a content stream at least once.
-            cs.setFont(faces.font(false), 10);
-            cs.setFont(faces.font(true), 10);
-            announced = true;
+            cs.setFont(faces.font(face), 10);
+            announced[face] = true;
+            if (face < 2 && !announced[1 - face]) {
+                // Regular and bold go together, as they always have (the same bytes as before).
+                cs.setFont(faces.font(1 - face), 10);
+                announced[1 - face] = true;
+            }
         }
         if (namedPage != page.getCOSObject()) {
             namedPage = page.getCOSObject();
+            java.util.Arrays.fill(names, null);
+        }
+        if (names[face] == null) {
             org.apache.pdfbox.pdmodel.PDResources res = page.getResources();
             if (res == null) {
                 res = new org.apache.pdfbox.pdmodel.PDResources();
                 page.setResources(res);
             }
-            regularName = res.add(faces.font(false)).getName();
-            boldName = res.add(faces.font(true)).getName();
+            if (face < 2) {
+                names[0] = res.add(faces.font(0)).getName();
+                names[1] = res.add(faces.font(1)).getName();
+            } else {
+                names[face] = res.add(faces.font(face)).getName();
+            }
         }
-        return bold ? boldName : regularName;
+        return names[face];
     }
 
     /** A coordinate or size with at most two decimals, locale-free. */

@@ -2,7 +2,9 @@ package dk.vaerksted.export;
 
 import dk.vaerksted.core.i18n.Messages;
 import dk.vaerksted.core.session.AtomicFiles;
+import dk.vaerksted.core.card.Emphasis;
 import dk.vaerksted.core.session.Card;
+import dk.vaerksted.core.session.CardList;
 import dk.vaerksted.core.session.Exercise;
 import dk.vaerksted.core.session.Group;
 import dk.vaerksted.core.session.HarvestPrompt;
@@ -388,7 +390,14 @@ public final class PdfSummaryExporter {
             PDOutlineItem item = bookmark(parent, title(e), layout.currentPage(), layout.y());
             text(title(e), H1, 0, tags.heading(2));
             if (e.intro() != null && !e.intro().isBlank()) {
-                text(e.intro(), MUTED, 6, tags.paragraph());
+                layout.flow(tagged(layout.wrapMarkup(e.intro(), MUTED, 0, null), tags.paragraph()), 6);
+            }
+            // The source's own words for the time, apart from the minutes the facilitator planned.
+            if (e.time() != null && !e.time().isBlank()) {
+                text(m.get("pdf.sourceTime", e.time()), BODY, 6, tags.paragraph());
+            }
+            if (e.source() != null && !e.source().isBlank()) {
+                text(m.get("pdf.sourceOf", e.source()), SMALL, 4, tags.paragraph());
             }
             heading(m.get("pdf.steps"));
             tags.open(StandardStructureTypes.L);
@@ -396,9 +405,9 @@ public final class PdfSummaryExporter {
             for (Step s : e.steps()) {
                 String line = stepTitle(s) + "  ·  " + stepTime(e, s);
                 PdfTags.Tag step = tags.numberedItem();
-                layout.flow(tagged(layout.wrapPlain(line, BODY, 18, n + "."), step), 4);
+                layout.flow(tagged(layout.wrapMarkup(line, BODY, 18, n + "."), step), 4);
                 if (s.prompt() != null && !s.prompt().isBlank()) {
-                    layout.flow(tagged(layout.wrapPlain(s.prompt(), MUTED, 18, null), step), 0);
+                    layout.flow(tagged(layout.wrapMarkup(s.prompt(), MUTED, 18, null), step), 0);
                 }
                 n++;
             }
@@ -435,8 +444,9 @@ public final class PdfSummaryExporter {
             layout.space(2);
         }
 
+        /** The step's title with its markup; an untitled step by its id, as written. */
         private String stepTitle(Step s) {
-            return s.title() == null || s.title().isBlank() ? s.id() : s.title();
+            return s.title() == null || s.title().isBlank() ? Emphasis.escape(s.id()) : s.title();
         }
 
         private String stepTime(Exercise e, Step s) {
@@ -498,7 +508,7 @@ public final class PdfSummaryExporter {
                 }
             }
             if (!other.isEmpty()) {
-                notes(m.get("pdf.otherNotes"), other);
+                notes(Emphasis.escape(m.get("pdf.otherNotes")), other);
                 any = true;
             }
             if (!any) {
@@ -506,8 +516,9 @@ public final class PdfSummaryExporter {
             }
         }
 
+        /** The notes under their label: a step's prompt or title (with its markup), or "Andre noter". */
         private void notes(String label, List<Note> notes) throws IOException {
-            List<PdfLayout.Line> labelLines = layout.wrapPlain(label, LABEL, 0, null);
+            List<PdfLayout.Line> labelLines = layout.wrapMarkup(label, LABEL, 0, null);
             List<PdfLayout.Line> firstNote = layout.wrapPlain(notes.get(0).text(), BODY, 14, "•");
             layout.keep(PdfLayout.height(labelLines) + 8 + Math.min(PdfLayout.height(firstNote), BODY.leading() * 2));
             layout.flow(tagged(labelLines, tags.heading(5)), 8);
@@ -544,15 +555,24 @@ public final class PdfSummaryExporter {
             if (c.question() != null && !c.question().isBlank()) {
                 blocks.add(tagged(layout.wrapPlain(c.question(), CARD_QUESTION, 0, null), tags.paragraph()));
             }
+            if (c.leadIn(Card.BODY) != null && !c.body().isEmpty()) {
+                blocks.add(tagged(layout.wrapMarkup(c.leadIn(Card.BODY), LABEL, 0, null), tags.paragraph()));
+            }
             for (String p : c.body()) {
                 blocks.add(tagged(layout.wrapMarkup(p, BODY, 0, null), tags.paragraph()));
             }
-            list(blocks, "pdf.reminders", c.reminders());
-            list(blocks, "pdf.dilemmas", c.dilemmas());
-            list(blocks, "pdf.standpoints", c.standpoints());
-            list(blocks, "pdf.examples", c.examples());
+            list(blocks, c.leadIn(Card.REMINDERS), "pdf.reminders", c.reminders());
+            list(blocks, c.leadIn(Card.DILEMMAS), "pdf.dilemmas", c.dilemmas());
+            list(blocks, c.leadIn(Card.STANDPOINTS), "pdf.standpoints", c.standpoints());
+            for (CardList l : c.lists()) {
+                list(blocks, l.leadIn(), null, l.items());
+            }
+            list(blocks, c.leadIn(Card.EXAMPLES), "pdf.examples", c.examples());
+            if (c.leadIn(Card.WHAT_IF) != null && !c.whatIf().isEmpty()) {
+                blocks.add(tagged(layout.wrapMarkup(c.leadIn(Card.WHAT_IF), LABEL, 0, null), tags.paragraph()));
+            }
             for (String w : c.whatIf()) {
-                blocks.add(tagged(layout.wrapPlain(w, CARD_QUESTION, 0, null), tags.paragraph()));
+                blocks.add(tagged(layout.wrapMarkup(w, CARD_QUESTION, 0, null), tags.paragraph()));
             }
             if (c.source() != null && !c.source().isBlank()) {
                 blocks.add(tagged(layout.wrapPlain(c.source(), SMALL, 0, null), tags.paragraph()));
@@ -560,23 +580,45 @@ public final class PdfSummaryExporter {
             return blocks;
         }
 
-        private void list(List<List<PdfLayout.Line>> blocks, String labelKey, List<String> items) {
+        /**
+         * A list of a card under its lead-in (the source's words) or else the generic label
+         * ({@code labelKey}, none when null); a list of one item is a paragraph, without a bullet.
+         */
+        private void list(List<List<PdfLayout.Line>> blocks, String leadIn, String labelKey, List<String> items) {
             if (items.isEmpty()) {
                 return;
             }
-            List<PdfLayout.Line> block =
-                    new ArrayList<>(tagged(layout.wrapPlain(m.get(labelKey), LABEL, 0, null), tags.paragraph()));
-            tags.open(StandardStructureTypes.L);
-            for (String item : items) {
-                block.addAll(tagged(layout.wrapPlain(item, BODY, 14, "•"), tags.item()));
+            List<PdfLayout.Line> block = new ArrayList<>();
+            if (leadIn != null) {
+                block.addAll(tagged(layout.wrapMarkup(leadIn, LABEL, 0, null), tags.paragraph()));
+            } else if (labelKey != null) {
+                block.addAll(tagged(layout.wrapPlain(m.get(labelKey), LABEL, 0, null), tags.paragraph()));
             }
-            tags.close();
+            if (items.size() == 1) {
+                block.addAll(tagged(layout.wrapMarkup(items.get(0), BODY, 0, null), tags.paragraph()));
+            } else {
+                tags.open(StandardStructureTypes.L);
+                for (String item : items) {
+                    block.addAll(tagged(layout.wrapMarkup(item, BODY, 14, "•"), tags.item()));
+                }
+                tags.close();
+            }
             blocks.add(block);
         }
 
         private void harvest(PDOutlineItem parent) throws IOException {
             bookmark(parent, m.get("pdf.harvest"), layout.currentPage(), layout.y());
             text(m.get("pdf.harvest"), H1, 0, tags.heading(2));
+            // Where the prompts come from, once for each source (usually one for all).
+            Set<String> sources = new LinkedHashSet<>();
+            session.harvest().forEach(h -> {
+                if (h.source() != null && !h.source().isBlank()) {
+                    sources.add(h.source());
+                }
+            });
+            for (String source : sources) {
+                text(m.get("pdf.sourceOf", source), SMALL, 4, tags.paragraph());
+            }
             for (HarvestPrompt h : session.harvest()) {
                 layout.keep(H2.leading() + 14 + BODY.leading() * 2);
                 text(h.prompt(), H2, 14, tags.heading(3));

@@ -38,6 +38,12 @@ final class PdfTags {
     /** Where a laid-out line goes: its text into {@code body}, its marker (bullet, number) into {@code label}. */
     record Tag(PDStructureElement body, PDStructureElement label) {}
 
+    /**
+     * Emphasis within a paragraph. PDF/UA-1 is PDF 1.7, where {@code Em} is not a standard
+     * structure type: the role map makes it a {@code Span}, which PDF 1.7 readers know.
+     */
+    static final String EMPHASIS = "Em";
+
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final Deque<PDStructureNode> parents = new ArrayDeque<>();
     /** Per page (its dictionary: PDFBox makes a new wrapper at every lookup), the element of each marked-content id. */
@@ -45,6 +51,7 @@ final class PdfTags {
 
     PdfTags(PDDocument doc) {
         doc.getDocumentCatalog().setStructureTreeRoot(root);
+        root.setRoleMap(Map.of(EMPHASIS, StandardStructureTypes.SPAN));
         PDStructureElement document = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
         root.appendKid(document);
         parents.push(document);
@@ -53,6 +60,16 @@ final class PdfTags {
     /** A new element, the next child of the current parent. */
     PDStructureElement element(String type) {
         PDStructureNode parent = parents.peek();
+        PDStructureElement el = new PDStructureElement(type, parent);
+        parent.appendKid(el);
+        return el;
+    }
+
+    /**
+     * A new inline element of {@code type}, the next kid of {@code parent} (a paragraph, a list
+     * body): text drawn for it after this comes after the parent's text drawn so far.
+     */
+    PDStructureElement inline(PDStructureElement parent, String type) {
         PDStructureElement el = new PDStructureElement(type, parent);
         parent.appendKid(el);
         return el;

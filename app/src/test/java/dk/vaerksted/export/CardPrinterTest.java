@@ -47,6 +47,32 @@ class CardPrinterTest {
         }
     }
 
+    @Test
+    void aCardThatIsOnlyATitleHasItOnTheBackAboveItsSource() throws Exception {
+        Card gentaenk = new BuiltInLibrary(new DocumentReader()).decks().stream()
+                .filter(d -> d.value().title().equals("Det vi har lært i 2023")).findFirst().orElseThrow()
+                .value().cards().get(0);
+        byte[] pdf = new CardPrinter(new PdfFonts()).render(List.of(gentaenk), Locale.forLanguageTag("da"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(region(doc, 1, CardPrinter.slot(0).back())).contains("#Gentænk problemet")
+                    .contains("29. maj 2024");
+        }
+    }
+
+    @Test
+    void leadInsListsAndEmphasisAreOnTheBack() throws Exception {
+        Card three = new BuiltInLibrary(new DocumentReader()).decks().get(2).value().cards().get(2);
+        byte[] pdf = new CardPrinter(new PdfFonts()).render(List.of(three), Locale.forLanguageTag("da"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String back = region(doc, 1, CardPrinter.slot(0).back());
+            assertThat(back).contains("At styrke vidensinformeret ledelse og praksis betyder kort fortalt:")
+                    .contains("Det bliver en vigtig fælles opgave at forene følgende hensyn:")
+                    .contains("Og at vi samtidig skal undgå").contains("Ambitionen er ikke mere bureaukrati")
+                    .doesNotContain("*").doesNotContain("Dilemmaer");
+            assertThat(doc.getPage(1).getResources().getFontNames()).hasSize(3);
+        }
+    }
+
     private static String region(PDDocument doc, int page, CardPrinter.Slot s) throws Exception {
         PDFTextStripperByArea stripper = new PDFTextStripperByArea();
         float pageHeight = doc.getPage(page).getMediaBox().getHeight();

@@ -94,6 +94,66 @@ class PdfConformanceTest {
         assertConforms(EXPORTER.render(List.of(s), ExportOptions.DEFAULT).bytes());
     }
 
+    /** A card and an exercise with every part Værksted adds: emphasis, lead-ins, further lists, time, sources. */
+    static Session withEmphasis() throws Exception {
+        String card = """
+                {"id": "h3", "deck": "Tre sammenhængende holdepunkter", "number": "3", "title": "Mere vidensinformeret",
+                 "body": ["**At vi forstår viden som data i bred forstand.** Vi tager *både* kvalitative og kvantitative data alvorligt, og en lang sætning der ombrydes *over flere linjer i kortets kasse, så fremhævningen fortsætter på næste linje uden at blive to*."],
+                 "leadIns": {"body": "At styrke *vidensinformeret* ledelse betyder kort fortalt:", "whatIf": "’Hvad nu hvis’ - refleksioner"},
+                 "standpoints": ["Også hvis det sker på *andre* områder."],
+                 "lists": [{"leadIn": "Det bliver en vigtig fælles opgave at forene følgende hensyn:",
+                            "items": ["At den politiske ledelse har legitim ret.", "Og at vi ***samtidig*** skal undgå målmylder."]},
+                           {"items": ["Ambitionen er ikke mere bureaukrati, men bedre bureaukrati."]}],
+                 "whatIf": ["Hvad nu, hvis vi *altid* bliver klogere?"]}""";
+        String json = new String(Files.readAllBytes(Path.of("../samples/halvfaerdig.session.json")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
+        root.withArray("cards").set(0, mapper.readTree(card));
+        com.fasterxml.jackson.databind.node.ObjectNode e = (com.fasterxml.jackson.databind.node.ObjectNode)
+                root.withArray("exercises").get(0);
+        e.put("intro", "Gruppearbejde, *stille* først");
+        e.put("time", "Ca. 10 minutter");
+        e.put("source", "DINs årskonference · 29. maj 2024");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) e.withArray("steps").get(1))
+                .put("prompt", "*Hvor får jeg øje på forbedringspotentialer i min magistratsafdeling?*");
+        for (com.fasterxml.jackson.databind.JsonNode g : e.withArray("groups")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) g).put("cardId", "h3");
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) root.withArray("harvest").get(0))
+                .put("source", "Opsamling på dagens drøftelser · 30. august 2019");
+        return new DocumentReader().readSession("em", mapper.writeValueAsBytes(root));
+    }
+
+    @Test
+    void emphasisLeadInsAndListsConformAndEmphasisIsTaggedAsEmMappedToSpan() throws Exception {
+        byte[] pdf = EXPORTER.render(List.of(withEmphasis()), ExportOptions.DEFAULT).bytes();
+        assertConforms(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var root = doc.getDocumentCatalog().getStructureTreeRoot();
+            assertThat(root.getRoleMap()).containsEntry("Em", "Span");
+            List<PDStructureElement> ems = new ArrayList<>();
+            collect(root, "Em", ems);
+            // Intro 1, body lead-in 1, body 2 (one of them wraps over two lines: still one element),
+            // standpoint 1, a hensyn 1, what-if 1, the step's prompt 1 and the label of its notes at 4 tables.
+            assertThat(ems).hasSize(12);
+            assertThat(ems).allSatisfy(em -> assertThat(((PDStructureElement) em.getParent()).getStructureType())
+                    .isIn("P", "LBody", "H5"));
+        }
+    }
+
+    private static void collect(PDStructureNode node, String type, List<PDStructureElement> out) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement el) {
+                if (el.getStructureType().equals(type)) {
+                    out.add(el);
+                }
+                collect(el, type, out);
+            }
+        }
+    }
+
     @Test
     void anEmptyEnglishSessionConforms() throws Exception {
         Session empty = new Session("Empty", null, null, List.of(), "en", List.of(), List.of(), List.of(), Extras.NONE);

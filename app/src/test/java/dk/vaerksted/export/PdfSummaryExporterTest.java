@@ -73,6 +73,45 @@ class PdfSummaryExporterTest {
     }
 
     @Test
+    void theSourcesTimeIsApartFromThePlannedMinutesAndSourcesAreNamed() throws Exception {
+        String text = text(exporter.render(List.of(PdfConformanceTest.withEmphasis()), ExportOptions.DEFAULT).bytes());
+        assertThat(text).contains("Tid ifølge kilden: Ca. 10 minutter").contains("2 min. planlagt, 2,2 min. brugt")
+                .contains("Kilde: DINs årskonference · 29. maj 2024")
+                .contains("Kilde: Opsamling på dagens drøftelser · 30. august 2019");
+        assertThat(text).doesNotContain("*");
+    }
+
+    @Test
+    void leadInsReplaceTheGenericLabelsAndAListOfOneIsAParagraph() throws Exception {
+        String text = text(exporter.render(List.of(PdfConformanceTest.withEmphasis()), ExportOptions.DEFAULT).bytes());
+        assertThat(text).contains("At styrke vidensinformeret ledelse betyder kort fortalt:")
+                .contains("Det bliver en vigtig fælles opgave at forene følgende hensyn:")
+                .contains("’Hvad nu hvis’ - refleksioner").contains("Umiddelbare ståsteder")
+                .contains("• Og at vi samtidig skal undgå målmylder.")
+                .doesNotContain("• Ambitionen").doesNotContain("• Også hvis").contains("Ambitionen er ikke mere");
+    }
+
+    @Test
+    void theObliqueFacesAreEmbeddedOnlyWhenATextHasEmphasis() throws Exception {
+        assertThat(fontNames(exporter.render(List.of(small), ExportOptions.DEFAULT).bytes()))
+                .noneMatch(n -> n.contains("Oblique"));
+        assertThat(fontNames(exporter.render(List.of(PdfConformanceTest.withEmphasis()), ExportOptions.DEFAULT).bytes()))
+                .anyMatch(n -> n.endsWith("DejaVuSans-Oblique")).anyMatch(n -> n.endsWith("DejaVuSans-BoldOblique"));
+    }
+
+    private static java.util.Set<String> fontNames(byte[] pdf) throws IOException {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    names.add(page.getResources().getFont(name).getName());
+                }
+            }
+        }
+        return names;
+    }
+
+    @Test
     void plannedAndUsedMinutesAreShown() throws Exception {
         String text = text(exporter.render(List.of(small), ExportOptions.DEFAULT).bytes());
         assertThat(text).contains("2 min. planlagt, 2,2 min. brugt").contains("8 min. planlagt, 9 min. brugt");

@@ -50,9 +50,9 @@ class MainWindowTest {
 
     @Test
     void startScreenOffersTemplatesSamplesAndDecks(FxRobot robot) {
-        assertThat(robot.lookup("#templates").queryAs(Pane.class).getChildren()).hasSize(4);
-        // heading, the three built-in decks, "Mine kortbunker", the button for a new deck
-        assertThat(robot.lookup("#decks").queryAs(Pane.class).getChildren()).hasSize(6);
+        assertThat(robot.lookup("#templates").queryAs(Pane.class).getChildren()).hasSize(8);
+        // heading, the twelve built-in decks, "Mine kortbunker", the button for a new deck
+        assertThat(robot.lookup("#decks").queryAs(Pane.class).getChildren()).hasSize(15);
         assertThat(robot.lookup("#samples").queryAs(Pane.class).getChildren()).hasSizeGreaterThanOrEqualTo(3);
         assertThat(robot.lookup("#open-button").queryButton().getText()).isEqualTo("Åbn…");
     }

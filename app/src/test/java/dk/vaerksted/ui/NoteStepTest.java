@@ -83,7 +83,9 @@ class NoteStepTest {
     @Test
     void theFacilitatorPicksAnotherStepAndMovesANoteInOneAction(FxRobot robot) {
         robot.clickOn("#note-step");
-        robot.clickOn("Læs teksten i kortet højt");
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("Læs teksten i kortet højt"))
+                .queryAs(javafx.scene.Node.class));
         note(robot, "Til læsningen");
         assertThat(notes()).extracting(Note::stepId).containsExactly("laes");
 

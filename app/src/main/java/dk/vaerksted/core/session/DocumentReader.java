@@ -26,13 +26,15 @@ public final class DocumentReader {
     private static final Set<String> DECK_FIELDS =
             Set.of("format", "formatVersion", "title", "source", "description", "cards");
     static final Set<String> CARD_FIELDS = Set.of("id", "deck", "number", "title", "question", "body", "reminders",
-            "whatIf", "examples", "dilemmas", "standpoints", "source");
-    private static final Set<String> EXERCISE_FIELDS = Set.of("id", "title", "intro", "steps", "groups", "run");
+            "whatIf", "examples", "dilemmas", "standpoints", "leadIns", "lists", "source");
+    private static final Set<String> CARD_LIST_FIELDS = Set.of("leadIn", "items");
+    private static final Set<String> EXERCISE_FIELDS =
+            Set.of("id", "title", "intro", "time", "source", "steps", "groups", "run");
     private static final Set<String> STEP_FIELDS = Set.of("id", "title", "prompt", "minutes");
     private static final Set<String> GROUP_FIELDS = Set.of("id", "name", "members", "cardId", "notes");
     private static final Set<String> NOTE_FIELDS = Set.of("stepId", "text", "at");
     private static final Set<String> RUN_FIELDS = Set.of("stepId", "startedAt", "endedAt", "pausedSeconds");
-    private static final Set<String> HARVEST_FIELDS = Set.of("prompt", "notes");
+    private static final Set<String> HARVEST_FIELDS = Set.of("prompt", "source", "notes");
 
     private final ReadLimits limits;
 
@@ -173,9 +175,41 @@ public final class DocumentReader {
         Card card = new Card(id, d.text(o, path, "deck", false), d.text(o, path, "number", false),
                 d.text(o, path, "title", false), d.text(o, path, "question", false), d.texts(o, path, "body"),
                 d.texts(o, path, "reminders"), d.texts(o, path, "whatIf"), d.texts(o, path, "examples"),
-                d.texts(o, path, "dilemmas"), d.texts(o, path, "standpoints"), d.text(o, path, "source", false),
+                d.texts(o, path, "dilemmas"), d.texts(o, path, "standpoints"), leadIns(d, o, path),
+                d.list(o, path, "lists", (n, p) -> cardList(d, n, p)), d.text(o, path, "source", false),
                 Decoder.extras(o, CARD_FIELDS));
         return id == null ? null : card;
+    }
+
+    /** {@code "leadIns": {"dilemmas": "…", …}}: texts by part in file order;
+     * keys this version does not use are kept. */
+    private static java.util.Map<String, String> leadIns(Decoder d, ObjectNode card, String path) {
+        JsonNode n = card.get("leadIns");
+        if (n == null || n.isNull()) {
+            return java.util.Map.of();
+        }
+        String p = Decoder.at(path, "leadIns");
+        ObjectNode o = d.object(n, p);
+        if (o == null) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        o.properties().forEach(e -> {
+            String value = d.text(o, p, e.getKey(), false);
+            if (value != null) {
+                out.put(e.getKey(), value);
+            }
+        });
+        return out;
+    }
+
+    private static CardList cardList(Decoder d, JsonNode node, String path) {
+        ObjectNode o = d.object(node, path);
+        if (o == null) {
+            return null;
+        }
+        return new CardList(d.text(o, path, "leadIn", false), d.texts(o, path, "items"),
+                Decoder.extras(o, CARD_LIST_FIELDS));
     }
 
     private static Exercise exercise(Decoder d, JsonNode node, String path, Set<String> cardIds) {
@@ -186,6 +220,8 @@ public final class DocumentReader {
         String id = d.text(o, path, "id", true);
         String title = d.text(o, path, "title", false);
         String intro = d.text(o, path, "intro", false);
+        String time = d.text(o, path, "time", false);
+        String source = d.text(o, path, "source", false);
         List<Step> steps = d.list(o, path, "steps", (n, p) -> step(d, n, p));
         String stepsPath = Decoder.at(path, "steps");
         d.unique(steps.stream().map(Step::id).toList(), stepsPath, "id");
@@ -194,7 +230,8 @@ public final class DocumentReader {
         List<Group> groups = d.list(o, path, "groups", (n, p) -> group(d, n, p, cardIds, stepIds));
         d.unique(groups.stream().map(Group::id).toList(), Decoder.at(path, "groups"), "id");
         List<StepRun> run = d.list(o, path, "run", (n, p) -> run(d, n, p, stepIds));
-        return id == null ? null : new Exercise(id, title, intro, steps, groups, run, Decoder.extras(o, EXERCISE_FIELDS));
+        return id == null ? null : new Exercise(id, title, intro, time, source, steps, groups, run,
+                Decoder.extras(o, EXERCISE_FIELDS));
     }
 
     private static Step step(Decoder d, JsonNode node, String path) {
@@ -274,8 +311,9 @@ public final class DocumentReader {
             return null;
         }
         String prompt = d.text(o, path, "prompt", true);
+        String source = d.text(o, path, "source", false);
         List<Note> notes = d.list(o, path, "notes", (n, p) -> note(d, n, p, null));
-        return prompt == null ? null : new HarvestPrompt(prompt, notes, Decoder.extras(o, HARVEST_FIELDS));
+        return prompt == null ? null : new HarvestPrompt(prompt, source, notes, Decoder.extras(o, HARVEST_FIELDS));
     }
 
     private static String dateTime(Decoder d, ObjectNode o, String path, String field) {

@@ -95,6 +95,7 @@ public final class DocumentWriter {
             for (HarvestPrompt h : s.harvest()) {
                 ObjectNode ho = harvest.addObject();
                 ho.put("prompt", h.prompt());
+                putIf(ho, "source", h.source());
                 ArrayNode notes = ho.putArray("notes");
                 h.notes().forEach(n -> notes.add(note(n)));
                 extras(ho, h.extras());
@@ -117,6 +118,19 @@ public final class DocumentWriter {
         texts(o, "examples", c.examples());
         texts(o, "dilemmas", c.dilemmas());
         texts(o, "standpoints", c.standpoints());
+        if (!c.leadIns().isEmpty()) {
+            ObjectNode leadIns = o.putObject("leadIns");
+            c.leadIns().forEach(leadIns::put);
+        }
+        if (!c.lists().isEmpty()) {
+            ArrayNode lists = o.putArray("lists");
+            for (CardList l : c.lists()) {
+                ObjectNode lo = lists.addObject();
+                putIf(lo, "leadIn", l.leadIn());
+                texts(lo, "items", l.items());
+                extras(lo, l.extras());
+            }
+        }
         putIf(o, "source", c.source());
         extras(o, c.extras());
         return o;
@@ -127,6 +141,8 @@ public final class DocumentWriter {
         o.put("id", e.id());
         putIf(o, "title", e.title());
         putIf(o, "intro", e.intro());
+        putIf(o, "time", e.time());
+        putIf(o, "source", e.source());
         ArrayNode steps = o.putArray("steps");
         for (Step s : e.steps()) {
             ObjectNode so = steps.addObject();

@@ -55,13 +55,14 @@ public final class NewSession {
                 groups.add(new Group("bord-" + i, m.get("group.defaultName", i), List.of(), c == null ? null : c.id(),
                         List.of(), Extras.NONE));
             }
-            exercises.add(new Exercise(e.id(), e.title(), e.intro(), e.steps(), groups, List.of(), e.extras()));
+            exercises.add(new Exercise(e.id(), e.title(), e.intro(), e.time(), e.source(), e.steps(), groups, List.of(),
+                    e.extras()));
         }
         java.util.LinkedHashMap<String, Card> cards = new java.util.LinkedHashMap<>();
         template.cards().forEach(c -> cards.put(c.id(), c));
         dealt.forEach(c -> cards.putIfAbsent(c.id(), c));
         List<HarvestPrompt> harvest = template.harvest().stream()
-                .map(h -> new HarvestPrompt(h.prompt(), List.of(), h.extras()))
+                .map(h -> new HarvestPrompt(h.prompt(), h.source(), List.of(), h.extras()))
                 .toList();
         String title = setup.title() == null || setup.title().isBlank() ? template.title() : setup.title().strip();
         return new Session(title, setup.date(), blankToNull(setup.place()), setup.facilitators(), template.language(),
@@ -120,10 +121,11 @@ public final class NewSession {
     public static Session templateOf(Session session) {
         List<Exercise> exercises = new ArrayList<>();
         for (Exercise e : session.exercises()) {
-            exercises.add(new Exercise(e.id(), e.title(), e.intro(), e.steps(), List.of(), List.of(), e.extras()));
+            exercises.add(new Exercise(e.id(), e.title(), e.intro(), e.time(), e.source(), e.steps(), List.of(),
+                    List.of(), e.extras()));
         }
         List<HarvestPrompt> harvest = session.harvest().stream()
-                .map(h -> new HarvestPrompt(h.prompt(), List.of(), h.extras())).toList();
+                .map(h -> new HarvestPrompt(h.prompt(), h.source(), List.of(), h.extras())).toList();
         String title = exercises.size() == 1 && exercises.get(0).title() != null && !exercises.get(0).title().isBlank()
                 ? exercises.get(0).title() : session.title();
         return new Session(title, null, null, List.of(), session.language(), session.cards(), exercises, harvest,

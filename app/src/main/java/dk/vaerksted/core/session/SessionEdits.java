@@ -29,8 +29,8 @@ public final class SessionEdits {
     }
 
     public static Session withRuns(Session s, String exerciseId, List<StepRun> runs) {
-        return mapExercise(s, exerciseId, e -> new Exercise(e.id(), e.title(), e.intro(), e.steps(), e.groups(), runs,
-                e.extras()));
+        return mapExercise(s, exerciseId, e -> new Exercise(e.id(), e.title(), e.intro(), e.time(), e.source(),
+                e.steps(), e.groups(), runs, e.extras()));
     }
 
     public static Session withGroupNotes(Session s, String exerciseId, String groupId, List<Note> notes) {
@@ -40,14 +40,15 @@ public final class SessionEdits {
                 groups.add(g.id().equals(groupId)
                         ? new Group(g.id(), g.name(), g.members(), g.cardId(), notes, g.extras()) : g);
             }
-            return new Exercise(e.id(), e.title(), e.intro(), e.steps(), groups, e.run(), e.extras());
+            return new Exercise(e.id(), e.title(), e.intro(), e.time(), e.source(),
+                    e.steps(), groups, e.run(), e.extras());
         });
     }
 
     public static Session withHarvestNotes(Session s, int promptIndex, List<Note> notes) {
         List<HarvestPrompt> harvest = new ArrayList<>(s.harvest());
         HarvestPrompt h = harvest.get(promptIndex);
-        harvest.set(promptIndex, new HarvestPrompt(h.prompt(), notes, h.extras()));
+        harvest.set(promptIndex, new HarvestPrompt(h.prompt(), h.source(), notes, h.extras()));
         return withHarvest(s, harvest);
     }
 
@@ -128,7 +129,8 @@ public final class SessionEdits {
                     groups.add(g); // this exercise's own table
                 }
             }
-            exercises.add(new Exercise(e.id(), e.title(), e.intro(), e.steps(), groups, e.run(), e.extras()));
+            exercises.add(new Exercise(e.id(), e.title(), e.intro(), e.time(), e.source(),
+                    e.steps(), groups, e.run(), e.extras()));
         }
         return withExercises(s, exercises);
     }
@@ -144,7 +146,8 @@ public final class SessionEdits {
                 }
                 steps.add(new Step(st.id(), st.title(), st.prompt(), m, st.extras()));
             }
-            return new Exercise(e.id(), e.title(), e.intro(), steps, e.groups(), e.run(), e.extras());
+            return new Exercise(e.id(), e.title(), e.intro(), e.time(), e.source(),
+                    steps, e.groups(), e.run(), e.extras());
         });
     }
 
@@ -167,7 +170,8 @@ public final class SessionEdits {
             ids.add(id);
             List<Group> groups = tables.stream().map(g -> new Group(g.id(), g.name(), g.members(), onlyCard, List.of(),
                     Extras.NONE)).toList();
-            exercises.add(new Exercise(id, e.title(), e.intro(), e.steps(), groups, List.of(), e.extras()));
+            exercises.add(new Exercise(id, e.title(), e.intro(), e.time(), e.source(),
+                    e.steps(), groups, List.of(), e.extras()));
         }
         java.util.LinkedHashMap<String, Card> cards = new java.util.LinkedHashMap<>();
         s.cards().forEach(c -> cards.put(c.id(), c));
@@ -175,7 +179,7 @@ public final class SessionEdits {
         List<HarvestPrompt> harvest = new ArrayList<>(s.harvest());
         for (HarvestPrompt h : template.harvest()) {
             if (harvest.stream().noneMatch(x -> x.prompt().equals(h.prompt()))) {
-                harvest.add(new HarvestPrompt(h.prompt(), List.of(), h.extras()));
+                harvest.add(new HarvestPrompt(h.prompt(), h.source(), List.of(), h.extras()));
             }
         }
         return new Session(s.title(), s.date(), s.place(), s.facilitators(), s.language(), List.copyOf(cards.values()),

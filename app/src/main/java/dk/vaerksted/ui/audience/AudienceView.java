@@ -1,5 +1,6 @@
 package dk.vaerksted.ui.audience;
 
+import dk.vaerksted.core.card.Emphasis;
 import dk.vaerksted.core.i18n.Messages;
 import dk.vaerksted.core.session.Card;
 import dk.vaerksted.core.session.Exercise;
@@ -7,6 +8,7 @@ import dk.vaerksted.core.session.Group;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.Step;
 import dk.vaerksted.ui.card.CardView;
+import dk.vaerksted.ui.card.MarkupText;
 import dk.vaerksted.ui.session.SessionViewModel;
 import dk.vaerksted.ui.timer.CountdownView;
 import dk.vaerksted.ui.timer.RunViewModel;
@@ -70,17 +72,20 @@ public final class AudienceView extends StackPane {
         step.setId("audience-step");
         step.getStyleClass().add("vk-audience-step");
         step.setWrapText(true);
-        step.textProperty().bind(Bindings.createStringBinding(() -> {
-            Step s = run.stepProperty().get();
-            return s == null ? "" : run.stepLabelProperty().get() + ":  " + (s.title() == null ? s.id() : s.title());
-        }, run.stepProperty(), run.stepLabelProperty()));
+        // Step titles and prompts carry card markup: shown without the markers, in italics when all emphasis.
+        MarkupText.bind(step, Bindings.createStringBinding(() -> run.stepProperty().get() == null ? ""
+                : run.stepLabelProperty().get() + ":  ", run.stepProperty(), run.stepLabelProperty()),
+                Bindings.createStringBinding(() -> {
+                    Step s = run.stepProperty().get();
+                    return s == null ? null : s.title() == null ? Emphasis.escape(s.id()) : s.title();
+                }, run.stepProperty()));
         Label prompt = new Label();
         prompt.setId("audience-prompt");
         prompt.getStyleClass().add("vk-audience-prompt");
         prompt.setWrapText(true);
-        prompt.textProperty().bind(Bindings.createStringBinding(() -> {
+        MarkupText.bind(prompt, null, Bindings.createStringBinding(() -> {
             Step s = run.stepProperty().get();
-            return s == null || s.prompt() == null ? "" : s.prompt();
+            return s == null ? null : s.prompt();
         }, run.stepProperty()));
         VBox top = new VBox(6, exercise, step, prompt);
 

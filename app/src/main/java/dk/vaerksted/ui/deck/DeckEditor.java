@@ -324,7 +324,8 @@ public final class DeckEditor extends BorderPane implements UnsavedWork {
         Card c = new Card(old.id(), blankToNull(deckTitle.getText()), blankToNull(number.getText()),
                 blankToNull(title.getText()), blankToNull(question.getText()), paragraphs(body.getText()),
                 lines(reminders.getText()), lines(whatIf.getText()), lines(examples.getText()),
-                lines(dilemmas.getText()), lines(standpoints.getText()), blankToNull(source.getText()), old.extras());
+                lines(dilemmas.getText()), lines(standpoints.getText()), old.leadIns(), old.lists(),
+                blankToNull(source.getText()), old.extras());
         replacing = true;
         try {
             cards.getItems().set(i, c);

@@ -20,7 +20,7 @@ public final class DeckView extends BorderPane {
         String suffix = "-" + java.util.UUID.randomUUID().toString().substring(0, 6);
         java.util.List<Card> cards = deck.cards().stream().map(c -> new Card(c.id() + suffix, c.deck(), c.number(),
                 c.title(), c.question(), c.body(), c.reminders(), c.whatIf(), c.examples(), c.dilemmas(),
-                c.standpoints(), c.source(), c.extras())).toList();
+                c.standpoints(), c.leadIns(), c.lists(), c.source(), c.extras())).toList();
         return new Deck(deck.title(), deck.source(), deck.description(), cards, deck.extras());
     }
 

@@ -323,7 +323,7 @@ public final class EditSessionDialog extends Dialog<Session> {
             } else {
                 problem = (Label) f.getProperties().get("checked");
             }
-            Label name = new Label((row + 1) + ". " + (s.title() == null ? s.id() : s.title()));
+            Label name = new Label((row + 1) + ". " + (s.title() == null ? s.id() : dk.vaerksted.core.card.Emphasis.plain(s.title())));
             name.setLabelFor(f);
             name.setWrapText(true);
             name.setMaxWidth(460);

@@ -118,6 +118,7 @@ final class NotesPane extends VBox {
 
     /** A step as a heading or a choice: its prompt (what the tables talk about), else its title. */
     static String stepName(Step s) {
-        return s.prompt() != null && !s.prompt().isBlank() ? s.prompt() : s.title() != null ? s.title() : s.id();
+        return s.prompt() != null && !s.prompt().isBlank() ? dk.vaerksted.core.card.Emphasis.plain(s.prompt())
+                : s.title() != null ? dk.vaerksted.core.card.Emphasis.plain(s.title()) : s.id();
     }
 }

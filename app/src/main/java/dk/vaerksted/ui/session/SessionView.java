@@ -300,16 +300,29 @@ public final class SessionView extends BorderPane {
             return;
         }
         NumberFormat nf = NumberFormat.getNumberInstance(messages.locale());
+        String sourceTime = StepTimes.sourceTime(e);
+        if (sourceTime != null) {
+            // The source's time for the whole exercise, apart from the minutes the facilitator planned.
+            Label given = new Label(messages.get("setup.sourceTime", sourceTime));
+            given.setId("steps-source-time");
+            given.setWrapText(true);
+            Label plan = new Label(messages.get("session.planNote"));
+            plan.getStyleClass().add(Styles.MUTED);
+            plan.setWrapText(true);
+            steps.getChildren().addAll(given, plan);
+        }
         int i = 1;
         for (Step s : e.steps()) {
             String time = s.minutes() == null ? messages.get("session.untimed")
                     : messages.get("session.minutes", nf.format(s.minutes()));
-            Label head = new Label(i++ + ". " + (s.title() == null ? s.id() : s.title()) + "  ·  " + time);
+            Label head = new Label(i++ + ". " + (s.title() == null ? s.id()
+                    : dk.vaerksted.core.card.Emphasis.plain(s.title())) + "  ·  " + time);
             head.setWrapText(true);
             head.getStyleClass().add(Styles.TILE_TITLE);
             steps.getChildren().add(head);
             if (s.prompt() != null) {
-                Label prompt = new Label(s.prompt());
+                Label prompt = new Label();
+                dk.vaerksted.ui.card.MarkupText.show(prompt, s.prompt());
                 prompt.setWrapText(true);
                 prompt.getStyleClass().add(Styles.MUTED);
                 steps.getChildren().add(prompt);

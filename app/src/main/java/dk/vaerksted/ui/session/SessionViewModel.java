@@ -364,7 +364,7 @@ public final class SessionViewModel implements RunViewModel.Host {
         if (s == null || g.cardId() == null) {
             return Optional.empty();
         }
-        return s.card(g.cardId()).map(c -> c.number() != null ? c.number() : c.id());
+        return s.card(g.cardId()).map(c -> c.number() != null ? c.number() : c.title() != null ? c.title() : c.id());
     }
 
     /**

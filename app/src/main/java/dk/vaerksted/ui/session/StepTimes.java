@@ -1,6 +1,5 @@
 package dk.vaerksted.ui.session;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dk.vaerksted.core.session.Exercise;
 
 /**
@@ -12,7 +11,6 @@ public final class StepTimes {
 
     /** The source's own words for the exercise's time, or null when it gives none. */
     public static String sourceTime(Exercise e) {
-        JsonNode t = e.extras().fields().get("time");
-        return t != null && t.isTextual() && !t.asText().isBlank() ? t.asText() : null;
+        return e.time() == null || e.time().isBlank() ? null : e.time();
     }
 }

@@ -213,7 +213,7 @@ public final class SetupDialog extends Dialog<SetupDialog.Result> {
                 Label problem = Validation.problemLabel(f.getId() + "-problem");
                 validation.check(f, t -> t.isBlank() || Minutes.parse(t, m.locale()) != null,
                         m.get("template.badMinutes"), problem);
-                Label label = new Label((row + 1) + ". " + (step.title() == null ? step.id() : step.title()));
+                Label label = new Label((row + 1) + ". " + (step.title() == null ? step.id() : dk.vaerksted.core.card.Emphasis.plain(step.title())));
                 label.setLabelFor(f);
                 label.setWrapText(true);
                 label.setMaxWidth(420);

@@ -26,6 +26,8 @@ import javafx.scene.layout.VBox;
  */
 public final class StartView extends ScrollPane {
     private static final double TILE_WIDTH = 360;
+    /** The exercises to start from, four to a row at the window's default width (the library has eight). */
+    private static final double TEMPLATE_TILE_WIDTH = 284;
     /** What the start screen asks the window to do. */
     public interface Actions {
         void openRecent(java.nio.file.Path file);
@@ -113,7 +115,7 @@ public final class StartView extends ScrollPane {
         for (BuiltInLibrary.Entry<Session> t : library.templates()) {
             Session s = t.value();
             int steps = s.exercises().stream().mapToInt(e -> e.steps().size()).sum();
-            Tile b = tile(s.title(), messages.get("start.templateSteps", steps));
+            Tile b = new Tile(s.title(), messages.get("start.templateSteps", steps), TEMPLATE_TILE_WIDTH);
             b.setId("template-" + i++);
             b.setOnAction(e -> actions.newFromTemplate(s));
             templates.getChildren().add(b);
@@ -125,7 +127,8 @@ public final class StartView extends ScrollPane {
                 Session s = entry.value();
                 int steps = s.exercises().stream().mapToInt(e -> e.steps().size()).sum();
                 // Marked as the user's own: a copy of a built-in exercise may carry the same title.
-                Tile b = tile(s.title(), messages.get("start.templateSteps", steps) + "  ·  " + messages.get("start.own"));
+                Tile b = new Tile(s.title(), messages.get("start.templateSteps", steps) + "  ·  " + messages.get("start.own"),
+                        TEMPLATE_TILE_WIDTH);
                 b.setId("user-template-" + ut++);
                 b.setOnAction(e -> actions.newFromTemplate(s));
                 templates.getChildren().add(b);
@@ -156,17 +159,8 @@ public final class StartView extends ScrollPane {
             }
             samples.getChildren().add(recentBox);
         }
-        samples.getChildren().add(section(messages.get("start.samples")));
-        i = 0;
-        for (BuiltInLibrary.Entry<Session> sample : library.samples()) {
-            Session s = sample.value();
-            String date = dk.vaerksted.export.PdfSummaryExporter.longDate(s.date(), messages.locale());
-            Tile b = tile(s.title(), date == null ? "" : date);
-            b.setId("sample-" + i++);
-            b.setOnAction(e -> actions.openSample(sample));
-            samples.getChildren().add(b);
-        }
-
+        // One's own exercises (and decks, on the right) before the built-in ones: with the library's
+        // many exercises and decks, what one makes oneself would otherwise be out of sight below them.
         samples.getChildren().add(section(messages.get("start.userTemplates")));
         int et = 0;
         for (dk.vaerksted.core.deck.UserFolder.Entry<Session> entry : userTemplates) {
@@ -191,18 +185,19 @@ public final class StartView extends ScrollPane {
         }
         samples.getChildren().add(new HBox(8, newTemplate, copyTemplate));
 
-        VBox decks = new VBox(8);
-        decks.setId("decks");
-        decks.getChildren().add(section(messages.get("start.decks")));
+        samples.getChildren().add(section(messages.get("start.samples")));
         i = 0;
-        for (BuiltInLibrary.Entry<Deck> entry : library.decks()) {
-            Deck d = entry.value();
-            Tile b = tile(d.title(), messages.get("start.deckCards", d.cards().size()));
-            b.setId("deck-" + i++);
-            b.setOnAction(e -> actions.openDeck(d));
-            decks.getChildren().add(b);
+        for (BuiltInLibrary.Entry<Session> sample : library.samples()) {
+            Session s = sample.value();
+            String date = dk.vaerksted.export.PdfSummaryExporter.longDate(s.date(), messages.locale());
+            Tile b = tile(s.title(), date == null ? "" : date);
+            b.setId("sample-" + i++);
+            b.setOnAction(e -> actions.openSample(sample));
+            samples.getChildren().add(b);
         }
 
+        VBox decks = new VBox(8);
+        decks.setId("decks");
         decks.getChildren().add(section(messages.get("start.userDecks")));
         int u = 0;
         for (dk.vaerksted.core.deck.UserDecks.Entry entry : userDecks) {
@@ -216,6 +211,15 @@ public final class StartView extends ScrollPane {
         newDeck.setId("new-deck");
         newDeck.setOnAction(e -> actions.newDeck());
         decks.getChildren().add(newDeck);
+        decks.getChildren().add(section(messages.get("start.decks")));
+        i = 0;
+        for (BuiltInLibrary.Entry<Deck> entry : library.decks()) {
+            Deck d = entry.value();
+            Tile b = tile(d.title(), messages.get("start.deckCards", d.cards().size()));
+            b.setId("deck-" + i++);
+            b.setOnAction(e -> actions.openDeck(d));
+            decks.getChildren().add(b);
+        }
 
         HBox columns = new HBox(48, samples, decks);
         HBox.setHgrow(samples, Priority.ALWAYS);

@@ -287,8 +287,9 @@ public final class TemplateEditor extends BorderPane implements UnsavedWork {
     /** The template as the editor shows it now. */
     public Session template() {
         String t = title.getText().isBlank() ? m.get("template.newTitle") : title.getText().strip();
-        Exercise e = new Exercise(originalExercise.id(), t, blankToNull(intro.getText()),
-                new ArrayList<>(steps.getItems()), List.of(), List.of(), originalExercise.extras());
+        Exercise e = new Exercise(originalExercise.id(), t, blankToNull(intro.getText()), originalExercise.time(),
+                originalExercise.source(), new ArrayList<>(steps.getItems()), List.of(), List.of(),
+                originalExercise.extras());
         List<Exercise> exercises = new ArrayList<>(original.exercises());
         if (exercises.isEmpty()) {
             exercises.add(e);
@@ -302,10 +303,10 @@ public final class TemplateEditor extends BorderPane implements UnsavedWork {
     }
 
     /** A harvest question as before (with its fields from newer versions) when its text is unchanged. */
-    private HarvestPrompt keptHarvest(String p) {
-        return original.harvest().stream().filter(h -> h.prompt().equals(p)).findFirst()
-                .map(h -> new HarvestPrompt(h.prompt(), List.of(), h.extras()))
-                .orElse(new HarvestPrompt(p, List.of(), Extras.NONE));
+    private HarvestPrompt keptHarvest(String prompt) {
+        return original.harvest().stream().filter(h -> h.prompt().equals(prompt)).findFirst()
+                .map(h -> new HarvestPrompt(h.prompt(), h.source(), List.of(), h.extras()))
+                .orElse(new HarvestPrompt(prompt, List.of(), Extras.NONE));
     }
 
     @Override

@@ -41,12 +41,13 @@ public final class RunPanel extends VBox {
         title.setId("run-step-title");
         title.getStyleClass().add(Styles.SECTION_TITLE);
         title.setWrapText(true);
-        title.textProperty().bind(Bindings.createStringBinding(() -> stepTitle(model.stepProperty().get()),
-                model.stepProperty()));
+        // Step titles and prompts carry card markup: shown without the markers.
+        dk.vaerksted.ui.card.MarkupText.bind(title, null, Bindings.createStringBinding(
+                () -> stepTitle(model.stepProperty().get()), model.stepProperty()));
         Label prompt = new Label();
         prompt.setId("run-step-prompt");
         prompt.setWrapText(true);
-        prompt.textProperty().bind(Bindings.createStringBinding(() -> {
+        dk.vaerksted.ui.card.MarkupText.bind(prompt, null, Bindings.createStringBinding(() -> {
             Step s = model.stepProperty().get();
             return s == null || s.prompt() == null ? "" : s.prompt();
         }, model.stepProperty()));
@@ -85,7 +86,8 @@ public final class RunPanel extends VBox {
         nextLabel.setWrapText(true);
         nextLabel.textProperty().bind(Bindings.createStringBinding(() -> {
             Step n = model.nextStepProperty().get();
-            return model.finishedProperty().get() ? "" : n == null ? m.get("run.last") : m.get("run.next", stepTitle(n));
+            return model.finishedProperty().get() ? "" : n == null ? m.get("run.last")
+                    : m.get("run.next", dk.vaerksted.core.card.Emphasis.plain(stepTitle(n)));
         }, model.nextStepProperty(), model.finishedProperty()));
 
         Label keys = new Label();

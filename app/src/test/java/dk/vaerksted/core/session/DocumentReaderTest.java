@@ -241,4 +241,53 @@ class DocumentReaderTest {
         String deck = "{\"format\":\"vaerksted.deck\",\"formatVersion\":1,\"title\":\"D\",\"cards\":[{\"id\":\"a\"}]}";
         assertThatThrownBy(() -> read(deck)).isInstanceOf(SessionFormatException.class);
     }
+
+    /** The fields Værksted adds for the built-in content (issue 14): read, kept in order, checked. */
+    static final String WITH_SOURCES_AND_LEAD_INS = Docs.VALID
+            .replace("\"whatIf\": [\"Hvad nu, hvis?\"],", """
+                    "whatIf": ["Hvad nu, hvis?"],
+                    "leadIns": {"whatIf": "’Hvad nu hvis’ - refleksioner", "reminders": "Små huskere", "x-new": "kept"},
+                    "lists": [
+                      {"leadIn": "Det bliver en vigtig fælles opgave at forene følgende hensyn:", "items": ["At vi *samtidig* …"]},
+                      {"items": ["Ambitionen er ikke mere bureaukrati …"], "x-list": 1}
+                    ],""")
+            .replace("\"title\": \"Tør du dele det halvfærdige?\",\n      \"steps\"",
+                    "\"title\": \"Tør du dele det halvfærdige?\", \"intro\": \"Gruppearbejde\", \"time\": \"Ca. 10 minutter\","
+                            + " \"source\": \"DINs årskonference · 29. maj 2024\",\n      \"steps\"")
+            .replace("{ \"prompt\": \"Det, der har gjort størst indtryk på mig, er...\",",
+                    "{ \"prompt\": \"Det, der har gjort størst indtryk på mig, er…\", \"source\": \"30. august 2019\",");
+
+    @Test
+    void readsLeadInsListsTimeAndSources() throws Exception {
+        assertThat(WITH_SOURCES_AND_LEAD_INS).contains("\"time\"").contains("\"leadIns\"").contains("\"source\": \"30.");
+        Session s = read(WITH_SOURCES_AND_LEAD_INS);
+        Card c = s.cards().get(0);
+        assertThat(c.leadIns()).containsExactly(java.util.Map.entry("whatIf", "’Hvad nu hvis’ - refleksioner"),
+                java.util.Map.entry("reminders", "Små huskere"), java.util.Map.entry("x-new", "kept"));
+        assertThat(c.leadIn(Card.REMINDERS)).isEqualTo("Små huskere");
+        assertThat(c.lists()).extracting(CardList::leadIn)
+                .containsExactly("Det bliver en vigtig fælles opgave at forene følgende hensyn:", null);
+        assertThat(c.lists().get(1).items()).containsExactly("Ambitionen er ikke mere bureaukrati …");
+        assertThat(c.lists().get(1).extras().fields()).containsKey("x-list");
+        Exercise e = s.exercises().get(0);
+        assertThat(e.time()).isEqualTo("Ca. 10 minutter");
+        assertThat(e.source()).isEqualTo("DINs årskonference · 29. maj 2024");
+        assertThat(e.extras().isEmpty()).isTrue();
+        assertThat(s.harvest().get(0).source()).isEqualTo("30. august 2019");
+        assertThat(s.harvest().get(0).extras().isEmpty()).isTrue();
+    }
+
+    @Test
+    void leadInsAndListsHaveTheirShape() {
+        String base = WITH_SOURCES_AND_LEAD_INS;
+        assertThat(problems(base.replace("\"reminders\": \"Små huskere\"", "\"reminders\": 3")))
+                .extracting(Problem::key, Problem::path).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("field.notString", "cards[0].leadIns.reminders"));
+        assertThat(problems(base.replace("\"leadIns\": {", "\"leadIns\": [{").replace("\"x-new\": \"kept\"}", "\"x-new\": \"kept\"}]")))
+                .extracting(Problem::key).containsExactly("field.notObject");
+        assertThat(problems(base.replace("\"items\": [\"At vi", "\"items\": [7, \"At vi")))
+                .extracting(Problem::path).containsExactly("cards[0].lists[0].items[0]");
+        assertThat(problems(base.replace("\"time\": \"Ca. 10 minutter\"", "\"time\": 10")))
+                .extracting(Problem::path).containsExactly("exercises[0].time");
+    }
 }

@@ -40,6 +40,22 @@ class RoundTripTest {
     }
 
     @Test
+    void leadInsListsTimeAndSourcesSurviveASaveInTheirPlace() throws Exception {
+        String in = DocumentReaderTest.WITH_SOURCES_AND_LEAD_INS;
+        Session s = reader.readSession("in.json", utf8(in));
+        byte[] written = writer.write(s);
+        assertThat(json.readTree(written)).isEqualTo(json.readTree(in));
+        assertThat(reader.readSession("out.json", written)).isEqualTo(s);
+        String text = new String(written, StandardCharsets.UTF_8);
+        assertThat(text.indexOf("\"standpoints\"") < 0 || text.indexOf("\"standpoints\"") < text.indexOf("\"leadIns\""))
+                .isTrue();
+        assertThat(text.indexOf("\"leadIns\"")).isLessThan(text.indexOf("\"lists\""));
+        assertThat(text.indexOf("\"lists\"")).isLessThan(text.indexOf("\"source\": \"Samarbejdskompasset"));
+        assertThat(text.indexOf("\"intro\"")).isLessThan(text.indexOf("\"time\""));
+        assertThat(text.indexOf("\"time\"")).isLessThan(text.indexOf("\"steps\""));
+    }
+
+    @Test
     void writeThenReadGivesTheSameSession() throws Exception {
         Session s = reader.readSession("in.json", utf8(WITH_UNKNOWN_FIELDS));
         Session again = reader.readSession("out.json", writer.write(s));

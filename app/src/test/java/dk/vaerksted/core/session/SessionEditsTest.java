@@ -97,7 +97,7 @@ class SessionEditsTest {
         own.add(new Group("hjoerne", "Hjørnebordet", List.of(), null,
                 List.of(new Note(null, "Kun her", null, Extras.NONE)), Extras.NONE));
         own.add(new Group("vindue", "Vinduesbordet", List.of(), null, List.of(), Extras.NONE));
-        Session s0 = SessionEdits.mapExercise(forum, second.id(), e -> new Exercise(e.id(), e.title(), e.intro(),
+        Session s0 = SessionEdits.mapExercise(forum, second.id(), e -> new Exercise(e.id(), e.title(), e.intro(), e.time(), e.source(),
                 e.steps(), own, e.run(), e.extras()));
         List<SessionEdits.TableRow> rows = rows(first);
         rows.set(0, new SessionEdits.TableRow(rows.get(0).id(), "MSO", List.of(), null));
@@ -111,5 +111,32 @@ class SessionEditsTest {
         assertThat(SessionEdits.group(edited, "hjoerne").orElseThrow().notes()).extracting(Note::text)
                 .containsExactly("Kun her");
         assertThat(s.noteCount()).isEqualTo(s0.noteCount());
+    }
+
+    /** The source's time and the sources of exercises and harvest prompts survive every edit. */
+    @Test
+    void timeAndSourcesSurviveEveryEdit() throws Exception {
+        Session s = new DocumentReader().readSession("in",
+                Docs.utf8(DocumentReaderTest.WITH_SOURCES_AND_LEAD_INS));
+        String id = s.exercises().get(0).id();
+        Exercise e = s.exercises().get(0);
+        List<Session> edited = List.of(
+                SessionEdits.withRuns(s, id, List.of()),
+                SessionEdits.withGroupNotes(s, id, "bord-1", List.of()),
+                SessionEdits.withTables(s, rows(e), id),
+                SessionEdits.withStepMinutes(s, id, Map.of("laes", 3.0)),
+                SessionEdits.withHarvestNotes(s, 0, List.of()),
+                NewSession.templateOf(s),
+                NewSession.fromTemplate(NewSession.templateOf(s), java.time.LocalDate.of(2024, 5, 29), 3));
+        for (Session x : edited) {
+            assertThat(x.exercises().get(0).time()).isEqualTo("Ca. 10 minutter");
+            assertThat(x.exercises().get(0).source()).isEqualTo("DINs årskonference · 29. maj 2024");
+            assertThat(x.harvest().get(0).source()).isEqualTo("30. august 2019");
+            assertThat(x.cards().get(0).leadIns()).isEqualTo(s.cards().get(0).leadIns());
+        }
+        Session added = SessionEdits.addExercises(forum, s);
+        Exercise last = added.exercises().get(added.exercises().size() - 1);
+        assertThat(last.time()).isEqualTo("Ca. 10 minutter");
+        assertThat(last.source()).isEqualTo("DINs årskonference · 29. maj 2024");
     }
 }
