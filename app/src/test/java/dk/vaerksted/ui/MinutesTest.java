@@ -49,7 +49,7 @@ class MinutesTest {
         assertThat(Minutes.check("2,5").ok()).isTrue();
         assertThat(Minutes.check("2,5").problem(da)).isNull();
 
-        assertThat(Minutes.check("2x").problem(da)).contains("„2x“").contains("ikke et antal minutter");
+        assertThat(Minutes.check("2x").problem(da)).contains("»2x«").contains("ikke et antal minutter");
         assertThat(Minutes.check("2x").problem(en)).contains("\"2x\"").contains("not a number");
         assertThat(Minutes.check("241").problem(da)).contains("240");
         assertThat(Minutes.check("1.000").problem(en)).contains("1.000").contains("two decimals");
