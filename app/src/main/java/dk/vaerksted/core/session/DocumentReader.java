@@ -139,7 +139,7 @@ public final class DocumentReader {
         } else if (v.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(knownVersion)) > 0) {
             d.problem("formatVersion", "formatVersion.newer", v.toString(), knownVersion);
         }
-        if (!d.problems().isEmpty()) {
+        if (d.hasProblems()) {
             throw new SessionFormatException(d.problems());
         }
         return root;
@@ -153,7 +153,7 @@ public final class DocumentReader {
     }
 
     private static void finish(Decoder d) throws SessionFormatException {
-        if (!d.problems().isEmpty()) {
+        if (d.hasProblems()) {
             throw new SessionFormatException(d.problems());
         }
     }

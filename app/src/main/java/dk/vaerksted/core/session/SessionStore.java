@@ -1,10 +1,13 @@
 package dk.vaerksted.core.session;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -78,20 +81,27 @@ public final class SessionStore {
         AtomicFiles.write(file, writer.write(deck));
     }
 
-    /** The file's bytes, after checking it is a readable regular file within the size limit. */
+    /**
+     * The file's bytes, after checking it is a readable regular file within the size limit. A
+     * folder, a device ({@code /dev/zero}), a named pipe or a socket is refused at once, without
+     * opening it (opening a pipe would wait for a writer for ever); the read stops at the size limit
+     * even when the file grows or its size was not told truly.
+     */
     private byte[] bytes(Path file) throws SessionFormatException {
         String name = file.toString();
+        long max = reader.limits().maxBytes();
         try {
-            if (Files.isDirectory(file)) {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
                 throw problem(name, "file.isDirectory");
             }
-            long size = Files.size(file);
-            long max = reader.limits().maxBytes();
-            if (size > max) {
-                throw new SessionFormatException(new Problem(name, 0, 0, "", "file.tooLarge",
-                        List.of(DocumentReader.megabytes(size), DocumentReader.megabytes(max))));
+            if (!attributes.isRegularFile()) {
+                throw problem(name, "file.notRegular");
             }
-            return Files.readAllBytes(file);
+            if (attributes.size() > max) {
+                throw tooLarge(name, attributes.size(), max);
+            }
+            return readAtMost(file, attributes.size(), max);
         } catch (NoSuchFileException e) {
             throw problem(name, "file.notFound");
         } catch (AccessDeniedException e) {
@@ -100,6 +110,44 @@ public final class SessionStore {
             throw new SessionFormatException(
                     new Problem(name, 0, 0, "", "file.unreadable", List.of(String.valueOf(e.getMessage()))));
         }
+    }
+
+    /**
+     * Reads the whole file if it holds at most {@code max} bytes, into an array of the size the
+     * file claims; never reads more than one byte past the limit, whatever the file does.
+     */
+    private static byte[] readAtMost(Path file, long expected, long max) throws IOException, SessionFormatException {
+        try (InputStream in = Files.newInputStream(file)) {
+            int claimed = (int) Math.min(Math.max(expected, 0), max);
+            byte[] buf = new byte[claimed];
+            int n = in.readNBytes(buf, 0, claimed);
+            if (n < claimed) {
+                return Arrays.copyOf(buf, n);
+            }
+            int next = in.read();
+            if (next < 0) {
+                return buf;
+            }
+            // Longer than it said (growing, or a file system that does not know): read on, bounded.
+            buf = Arrays.copyOf(buf, (int) Math.min(max + 1, Math.max(8192, (long) n * 2)));
+            buf[n++] = (byte) next;
+            while (n <= max) {
+                if (n == buf.length) {
+                    buf = Arrays.copyOf(buf, (int) Math.min(max + 1, (long) buf.length * 2));
+                }
+                int r = in.read(buf, n, buf.length - n);
+                if (r < 0) {
+                    return Arrays.copyOf(buf, n);
+                }
+                n += r;
+            }
+            throw tooLarge(file.toString(), n, max);
+        }
+    }
+
+    private static SessionFormatException tooLarge(String name, long size, long max) {
+        return new SessionFormatException(new Problem(name, 0, 0, "", "file.tooLarge",
+                List.of(DocumentReader.megabytes(size), DocumentReader.megabytes(max))));
     }
 
     private static SessionFormatException problem(String file, String key) {
