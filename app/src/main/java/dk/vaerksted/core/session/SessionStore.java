@@ -11,20 +11,36 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads and writes session and deck files. Reading never changes the file; writing is atomic.
- * Every failure to read is a {@link SessionFormatException} naming the file and the place.
+ * Reads and writes session and deck files. Reading never changes the file; writing is atomic, and
+ * saving a session keeps earlier versions of it ({@link Versions}). Every failure to read is a
+ * {@link SessionFormatException} naming the file and the place.
  */
 public final class SessionStore {
     private final DocumentReader reader;
     private final DocumentWriter writer;
+    private final Versions versions;
 
-    public SessionStore(DocumentReader reader, DocumentWriter writer) {
+    /**
+     * @param versions where earlier versions of session files are kept when they are saved over,
+     *                 or null to keep none
+     */
+    public SessionStore(DocumentReader reader, DocumentWriter writer, Versions versions) {
         this.reader = reader;
         this.writer = writer;
+        this.versions = versions;
+    }
+
+    public SessionStore(DocumentReader reader, DocumentWriter writer) {
+        this(reader, writer, null);
     }
 
     public SessionStore() {
         this(new DocumentReader(), new DocumentWriter());
+    }
+
+    /** The earlier versions of session files saved through this store, or null if none are kept. */
+    public Versions versions() {
+        return versions;
     }
 
     public Session readSession(Path file) throws SessionFormatException {
@@ -44,31 +60,39 @@ public final class SessionStore {
     }
 
     /**
-     * Writes atomically and keeps the previous version beside it as {@code NAME.bak}
-     * ({@code forum.session.json.bak}), so one bad save can always be taken back.
+     * Saves a session atomically, first keeping what the file held as a version when one is due
+     * ({@link Versions}: as opened, then at most every few minutes). Nothing is written beside the
+     * file. Keeping a version never stops the save.
      */
-    public void writeKeepingBackup(Session session, Path file) throws IOException {
+    public void save(Session session, Path file) throws IOException {
         byte[] bytes = writer.write(session);
-        if (Files.isRegularFile(file)) {
-            AtomicFiles.write(backupOf(file), Files.readAllBytes(file));
+        if (versions != null) {
+            versions.beforeWrite(file);
         }
         AtomicFiles.write(file, bytes);
+        if (versions != null) {
+            versions.afterWrite(file);
+        }
     }
 
     /**
-     * As {@link #writeKeepingBackup}, but only if the file is still as {@code expected} (as we last
-     * read or wrote it); otherwise nothing is written and {@link FileStamp.ChangedOnDiskException}
-     * says why. Returns the new stamp.
+     * As {@link #save}, but only if the file is still as {@code expected} (as we last read or
+     * wrote it); otherwise nothing is written and {@link FileStamp.ChangedOnDiskException} says
+     * why. Returns the new stamp.
      */
     public FileStamp writeIfUnchanged(Session session, Path file, FileStamp expected) throws IOException {
         FileStamp now = FileStamp.of(file);
         if (!now.equals(expected)) {
             throw new FileStamp.ChangedOnDiskException(file, expected.exists() && !now.exists());
         }
-        writeKeepingBackup(session, file);
+        save(session, file);
         return FileStamp.of(file);
     }
 
+    /**
+     * The {@code NAME.bak} older versions of the app wrote beside a session file on every save.
+     * No longer written; an existing one is left alone and listed among the {@link Versions}.
+     */
     public static Path backupOf(Path file) {
         return file.resolveSibling(file.getFileName() + ".bak");
     }

@@ -358,7 +358,7 @@ public final class SessionViewModel {
     private void forgetUnnamed() {
         if (unnamedFile != null) {
             try {
-                recovery.forget(unnamedFile);
+                recovery.forget(unnamedFile, file.get());
             } catch (java.io.IOException e) {
                 // the copy in the recovery folder stays; harmless, it is offered back at the next start
             }
@@ -434,7 +434,7 @@ public final class SessionViewModel {
         dk.vaerksted.core.session.SessionLock acquired = newLock;
         background.execute(() -> {
             try {
-                store.writeKeepingBackup(s, target);
+                store.save(s, target);
                 autosave.expect(target, dk.vaerksted.core.session.FileStamp.of(target));
                 fxThread.accept(() -> {
                     if (acquired != null) {
