@@ -36,6 +36,7 @@ public final class VaerkstedApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        dk.vaerksted.core.log.AppLog.install(dk.vaerksted.core.session.Recovery.defaultFolder().getParent());
         String lang = getParameters().getNamed().get("lang");
         Settings settings = Settings.user();
         Locale chosen = Messages.parseLanguage(lang != null ? lang : settings.get("language", null));

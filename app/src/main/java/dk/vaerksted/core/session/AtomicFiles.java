@@ -29,6 +29,10 @@ public final class AtomicFiles {
     public static void write(Path target, byte[] data) throws IOException {
         Path absolute = linkTarget(target.toAbsolutePath());
         Path dir = absolute.getParent();
+        if (!Files.isDirectory(dir)) {
+            // Named as the folder, not as the temporary file that could not be made in it.
+            throw new java.nio.file.NoSuchFileException(dir.toString(), null, "the folder does not exist");
+        }
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         boolean moved = false;
         try {
@@ -117,7 +121,7 @@ public final class AtomicFiles {
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // Windows cannot open a directory as a channel; the move is still atomic there.
             if (!WINDOWS) {
-                LOG.log(Level.FINE, "could not flush the folder " + dir + " after a save", e);
+                LOG.log(Level.INFO, "could not flush the folder " + dir + " after a save", e);
             }
         }
     }
