@@ -21,18 +21,18 @@ public final class DocumentReader {
     public static final String TEMPLATE_FORMAT = "vaerksted.template";
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Set<String> SESSION_FIELDS = Set.of("format", "formatVersion", "title", "date", "place",
+    static final Set<String> SESSION_FIELDS = Set.of("format", "formatVersion", "title", "date", "place",
             "facilitators", "language", "cards", "exercises", "harvest");
-    private static final Set<String> DECK_FIELDS =
+    static final Set<String> DECK_FIELDS =
             Set.of("format", "formatVersion", "title", "source", "description", "cards");
     static final Set<String> CARD_FIELDS = Set.of("id", "deck", "number", "title", "question", "body", "reminders",
             "whatIf", "examples", "dilemmas", "standpoints", "source");
-    private static final Set<String> EXERCISE_FIELDS = Set.of("id", "title", "intro", "steps", "groups", "run");
-    private static final Set<String> STEP_FIELDS = Set.of("id", "title", "prompt", "minutes");
-    private static final Set<String> GROUP_FIELDS = Set.of("id", "name", "members", "cardId", "notes");
-    private static final Set<String> NOTE_FIELDS = Set.of("stepId", "text", "at");
-    private static final Set<String> RUN_FIELDS = Set.of("stepId", "startedAt", "endedAt", "pausedSeconds");
-    private static final Set<String> HARVEST_FIELDS = Set.of("prompt", "notes");
+    static final Set<String> EXERCISE_FIELDS = Set.of("id", "title", "intro", "steps", "groups", "run");
+    static final Set<String> STEP_FIELDS = Set.of("id", "title", "prompt", "minutes");
+    static final Set<String> GROUP_FIELDS = Set.of("id", "name", "members", "cardId", "notes");
+    static final Set<String> NOTE_FIELDS = Set.of("stepId", "text", "at");
+    static final Set<String> RUN_FIELDS = Set.of("stepId", "startedAt", "endedAt", "pausedSeconds");
+    static final Set<String> HARVEST_FIELDS = Set.of("prompt", "notes");
 
     private final ReadLimits limits;
 
