@@ -47,8 +47,8 @@ import java.util.stream.Stream;
  * {@code 20261202T101500123Z_opened_42.session.json}: when its content was last written (UTC),
  * why it was kept and its number of notes ({@code x} if it could not be read).
  *
- * <p>Keeping a version never stops a save: a version that cannot be kept is logged. All methods
- * are thread-safe.
+ * <p>Keeping a version never stops a save: a version that cannot be kept is logged. Versions are
+ * readable by their owner only. All methods are thread-safe.
  */
 public final class Versions {
     private static final Logger LOG = Logger.getLogger(Versions.class.getName());
@@ -208,7 +208,7 @@ public final class Versions {
         if (!Files.isDirectory(source)) {
             return;
         }
-        Path target = Files.createDirectories(dir(key(to)));
+        Path target = privateFolder(dir(key(to)));
         Files.writeString(target.resolve("path.txt"), key(to) + "\n", StandardCharsets.UTF_8);
         try (Stream<Path> files = Files.list(source)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList()) {
@@ -291,7 +291,7 @@ public final class Versions {
                 && Arrays.equals(Files.readAllBytes(existing.get(0).stored()), content)) {
             return;
         }
-        Path dir = Files.createDirectories(dir(key));
+        Path dir = privateFolder(dir(key));
         Path pathFile = dir.resolve("path.txt");
         if (!Files.exists(pathFile)) {
             Files.writeString(pathFile, key + "\n", StandardCharsets.UTF_8);
@@ -304,7 +304,27 @@ public final class Versions {
             stored = dir.resolve(base + "_" + n + SUFFIX);
         }
         AtomicFiles.write(stored, content);
+        ownerOnly(stored, "rw-------");
         prune(key, protect);
+    }
+
+    /**
+     * The folder of one file's versions, readable by its owner only: the notes in a session may be
+     * private, and a data folder is often readable by others.
+     */
+    private static Path privateFolder(Path dir) throws IOException {
+        boolean made = !Files.isDirectory(dir);
+        Files.createDirectories(dir);
+        if (made) {
+            ownerOnly(dir, "rwx------");
+        }
+        return dir;
+    }
+
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (Files.getFileStore(path).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
+        }
     }
 
     private int noteCount(byte[] content) {

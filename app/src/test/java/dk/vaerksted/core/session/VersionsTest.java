@@ -93,6 +93,13 @@ class VersionsTest {
             assertThat(files).containsExactly(file);
         }
         assertThat(list.get(0).stored()).startsWith(dir.resolve("data").resolve("versions"));
+        if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            // The notes may be private; the data folder may not be.
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(list.get(0).stored()))).isEqualTo("rw-------");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(list.get(0).stored().getParent()))).isEqualTo("rwx------");
+        }
     }
 
     @Test
