@@ -70,8 +70,12 @@ public final class AppLog {
             root.addHandler(h);
             handler = h;
             current = folder.resolve(PATTERN.replace("%g", "0"));
-            Logger.getLogger(AppLog.class.getName()).info("Værksted started (Java " + System.getProperty("java.version")
-                    + ", " + System.getProperty("os.name") + ")");
+            // The first record loads the date formatting (some 10-15 ms): not on the caller's thread,
+            // which at start-up is the one the first frame waits for.
+            Thread first = new Thread(() -> Logger.getLogger(AppLog.class.getName()).info("Værksted started (Java "
+                    + System.getProperty("java.version") + ", " + System.getProperty("os.name") + ")"), "vaerksted-log");
+            first.setDaemon(true);
+            first.start();
             return current;
         } catch (IOException | RuntimeException e) {
             Logger.getLogger(AppLog.class.getName()).log(Level.WARNING,

@@ -31,6 +31,11 @@ class AppLogTest {
         assertThat(AppLog.install(dir.resolve("elsewhere"))).as("a second install changes nothing").isEqualTo(file);
         assertThat(Arrays.stream(Logger.getLogger("").getHandlers())).noneMatch(h -> h instanceof ConsoleHandler);
 
+        // The start is logged on a thread of its own, off the first frame's way.
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (!Files.readString(file, StandardCharsets.UTF_8).contains("Værksted started") && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
         Logger log = Logger.getLogger("dk.vaerksted.test.Something");
         log.log(Level.WARNING, "autosave af Mødet på Rådhuset failed\nsecond line", new IllegalStateException("boom"));
         log.fine("below the level: not written");
