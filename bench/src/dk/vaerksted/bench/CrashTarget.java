@@ -22,7 +22,9 @@ public final class CrashTarget {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         Path sample = Path.of(args[1]);
-        SessionStore store = new SessionStore();
+        // As the app saves: keeping versions in a data folder beside the file.
+        SessionStore store = new SessionStore(new DocumentReader(), new dk.vaerksted.core.session.DocumentWriter(),
+                new dk.vaerksted.core.session.Versions(file.toAbsolutePath().resolveSibling("versions")));
         Session session = new DocumentReader().readSession(sample.toString(), Files.readAllBytes(sample));
         Autosave autosave = new Autosave(store, Executors.newSingleThreadScheduledExecutor(), Duration.ofMillis(400),
                 Duration.ofMillis(530), r -> { });

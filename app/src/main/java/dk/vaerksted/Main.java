@@ -19,6 +19,7 @@ public final class Main {
             dk.vaerksted.ui.VaerkstedApp.launchApp(window.file(), window.lang(), window.probe());
             return;
         }
+        dk.vaerksted.core.log.AppLog.install(dk.vaerksted.core.session.Recovery.defaultFolder().getParent());
         int code = VaerkstedCommand.run(args, System.out, System.err);
         if (code >= 0) {
             System.exit(code);

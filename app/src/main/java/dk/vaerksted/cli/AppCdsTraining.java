@@ -44,7 +44,9 @@ public final class AppCdsTraining {
                 Class.forName(name, false, loader);
                 loaded++;
             } catch (ClassNotFoundException | LinkageError e) {
-                // a class of another platform or version: not needed here
+                // A class of another platform or version: not needed here; the count says how many loaded.
+                java.util.logging.Logger.getLogger(AppCdsTraining.class.getName())
+                        .log(java.util.logging.Level.FINE, "not loaded for the archive: " + name, e);
             }
         }
         return loaded;

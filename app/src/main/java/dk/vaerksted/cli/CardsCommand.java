@@ -52,7 +52,10 @@ final class CardsCommand implements Callable<Integer> {
             parent.out.println(m.get("export.written", output, pages));
             return 0;
         } catch (IOException | RuntimeException e) {
-            parent.err.println(output + ": " + m.get("export.failed", String.valueOf(e.getMessage())));
+            java.util.logging.Logger.getLogger(getClass().getName())
+                    .log(java.util.logging.Level.WARNING, "writing " + output + " failed", e);
+            parent.err.println(output + ": " + m.get("export.failed", dk.vaerksted.core.i18n.Failures.describe(e, m))
+                    + (e instanceof IOException ? "" : VaerkstedCommand.logPlace()));
             return 1;
         }
     }

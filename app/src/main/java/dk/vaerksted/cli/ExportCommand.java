@@ -89,7 +89,10 @@ final class ExportCommand implements Callable<Integer> {
             }
             return 0;
         } catch (IOException | RuntimeException e) {
-            parent.err.println(current + ": " + m.get("export.failed", String.valueOf(e.getMessage())));
+            java.util.logging.Logger.getLogger(getClass().getName())
+                    .log(java.util.logging.Level.WARNING, "writing " + current + " failed", e);
+            parent.err.println(current + ": " + m.get("export.failed", dk.vaerksted.core.i18n.Failures.describe(e, m))
+                    + (e instanceof IOException ? "" : VaerkstedCommand.logPlace()));
             return 1;
         }
     }

@@ -55,9 +55,17 @@ public final class VaerkstedCommand implements Callable<Integer> {
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("vaerksted: " + ex);
+            java.util.logging.Logger.getLogger(VaerkstedCommand.class.getName())
+                    .log(java.util.logging.Level.SEVERE, "command failed: " + String.join(" ", args), ex);
+            err.println("vaerksted: " + dk.vaerksted.core.i18n.Failures.describe(ex, root.messages()) + logPlace());
             return 2;
         });
         return cl.execute(args);
+    }
+
+    /** " (log: FILE)" when the log is written to a file, for messages that point to it. */
+    static String logPlace() {
+        java.nio.file.Path log = dk.vaerksted.core.log.AppLog.file();
+        return log == null ? "" : " (" + log + ")";
     }
 }

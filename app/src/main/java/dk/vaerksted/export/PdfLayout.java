@@ -196,10 +196,19 @@ final class PdfLayout implements AutoCloseable {
         return total / 1000f * size;
     }
 
+    private static final java.util.concurrent.atomic.AtomicBoolean WIDTH_LOGGED =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     private float glyphWidth(int codePoint, int face) {
         try {
             return faces.font(face).getStringWidth(new String(Character.toChars(codePoint)));
         } catch (IOException | IllegalArgumentException e) {
+            // An average width keeps the layout going; the glyph itself prints as the font can.
+            if (WIDTH_LOGGED.compareAndSet(false, true)) {
+                java.util.logging.Logger.getLogger(PdfLayout.class.getName()).log(java.util.logging.Level.WARNING,
+                        "no width for U+" + Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT)
+                                + ", 600 used (further ones not logged)", e);
+            }
             return 600;
         }
     }

@@ -471,7 +471,10 @@ public final class PdfSummaryExporter {
                         seconds += Math.max(0, d.toMillis() / 1000.0 - (r.pausedSeconds() == null ? 0 : r.pausedSeconds()));
                         found = true;
                     } catch (DateTimeParseException ex) {
-                        // validated on read; a record built in code may still be odd: skip it
+                        // Validated on read; a record built in code may still be odd: left out of the sum.
+                        java.util.logging.Logger.getLogger(PdfSummaryExporter.class.getName()).log(
+                                java.util.logging.Level.WARNING, "step run of " + e.id() + "/" + s.id()
+                                        + " with unreadable times left out of the used minutes", ex);
                     }
                 }
             }

@@ -83,7 +83,8 @@ public final class AppContext {
      * @param nanoClock   monotonic time for countdowns
      * @param wallClock   date and time recorded in sessions
      * @param signalTimer runs the chimes at their instants
-     * @param dataFolder  the app's own folder: {@code autosave/} for unnamed sessions, {@code decks/}
+     * @param dataFolder  the app's own folder: {@code autosave/} for unnamed sessions, {@code decks/},
+     *                    {@code versions/} for earlier versions of session files
      */
     public AppContext(Locale locale, Executor background, LongSupplier nanoClock, Clock wallClock,
             SignalScheduler.Timer signalTimer, Path dataFolder, ScheduledExecutorService autosaveThread) {
@@ -96,7 +97,8 @@ public final class AppContext {
         this.ui = new Messages("dk.vaerksted.i18n.ui", locale);
         this.core = Messages.core(locale);
         DocumentReader reader = new DocumentReader();
-        this.store = new SessionStore();
+        this.store = new SessionStore(new DocumentReader(), new dk.vaerksted.core.session.DocumentWriter(),
+                new dk.vaerksted.core.session.Versions(dataFolder.resolve("versions")));
         this.recovery = new Recovery(dataFolder.resolve("autosave"), store);
         this.userDecks = new UserDecks(dataFolder.resolve("decks"), store);
         this.userTemplates = new UserFolder<>(dataFolder.resolve("templates"), ".template.json",
@@ -116,6 +118,11 @@ public final class AppContext {
 
     public SessionStore store() {
         return store;
+    }
+
+    /** Earlier versions of the session files saved (Filer → Tidligere versioner). */
+    public dk.vaerksted.core.session.Versions versions() {
+        return store.versions();
     }
 
     public BuiltInLibrary library() {

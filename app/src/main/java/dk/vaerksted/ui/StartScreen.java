@@ -98,14 +98,16 @@ final class StartScreen {
         Set<Path> resumable = new HashSet<>();
         crashed.stream().filter(f -> f.state() != null && f.state().unnamedFile() != null)
                 .forEach(f -> resumable.add(Path.of(f.state().unnamedFile()).toAbsolutePath().normalize()));
-        List<Recovery.Found> recovered = ctx.recovery().find().stream()
+        Recovery.Scan scan = ctx.recovery().scan();
+        List<Recovery.Found> recovered = scan.found().stream()
                 .filter(r -> !resumable.contains(r.file().toAbsolutePath().normalize())).toList();
         try {
             Files.createDirectories(ctx.recovery().folder());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot make the recovery folder " + ctx.recovery().folder(), e);
         }
-        return new StartView.Data(ctx.library(), decks, templates, recovered, crashed, ctx.settings().recentFiles());
+        return new StartView.Data(ctx.library(), decks, templates, recovered, scan.unreadable(), crashed,
+                ctx.settings().recentFiles());
     }
 
     private static void afterFirstPulse(Runnable r) {

@@ -45,6 +45,7 @@ public final class VaerkstedApp extends Application {
     @Override
     public void init() {
         dataFolder = Recovery.defaultFolder().getParent();
+        dk.vaerksted.core.log.AppLog.install(dataFolder);
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "vaerksted-background");
             t.setDaemon(false);
@@ -94,7 +95,7 @@ public final class VaerkstedApp extends Application {
                 }
                 Messages m = ctx.ui();
                 new Dialogs(m, window.stage()).error(m.get("fault.title"), m.get("fault.header"),
-                        m.get("fault.text", Problems.describe(e, m), ctx.dataFolder().resolve("log")));
+                        m.get("fault.text", Problems.describe(e, m), logPlace(ctx)));
             };
             if (Platform.isFxApplicationThread()) {
                 tell.run();
@@ -104,6 +105,12 @@ public final class VaerkstedApp extends Application {
         };
         Thread.setDefaultUncaughtExceptionHandler(handler);
         Thread.currentThread().setUncaughtExceptionHandler(handler);
+    }
+
+    /** Where the log is, to tell the user. */
+    static Path logPlace(AppContext ctx) {
+        Path log = dk.vaerksted.core.log.AppLog.file();
+        return log != null ? log : ctx.dataFolder().resolve("logs");
     }
 
     @Override

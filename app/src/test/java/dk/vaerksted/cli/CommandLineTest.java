@@ -45,6 +45,23 @@ class CommandLineTest {
     }
 
     @Test
+    void aFailedWriteIsSaidInTheUsersLanguage() {
+        Path missing = dir.resolve("findes-ikke").resolve("forum.pdf");
+        Result r = run("--lang", "da", "export", SMALL.toString(), "-o", missing.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("PDF-filen kunne ikke skrives: ").contains("findes ikke").doesNotContain("Exception");
+    }
+
+    @Test
+    void aDeviceIsNotRead() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+        Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> run("--lang", "en", "validate", "/dev/zero"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("/dev/zero: this is not an ordinary file");
+    }
+
+    @Test
     void validateAcceptsTheSamples() {
         Result r = run("validate", SMALL.toString(), FORUM.toString());
         assertThat(r.code()).isZero();

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  * suffix. A file that cannot be read is listed with its error, never dropped or overwritten.
  */
 public final class UserFolder<T> {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(UserFolder.class.getName());
+
     /** A file: what it holds, or the error that kept it from being read. */
     public record Entry<T>(Path file, T value, SessionFormatException error) {}
 
@@ -45,7 +47,10 @@ public final class UserFolder<T> {
         return folder;
     }
 
-    /** Every file of the folder with the suffix, by title (a broken file by its name). */
+    /**
+     * Every file of the folder with the suffix, by title (a broken file by its name). A folder that
+     * cannot be listed is itself an entry with its error.
+     */
     public List<Entry<T>> list() {
         List<Entry<T>> out = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
@@ -59,8 +64,11 @@ public final class UserFolder<T> {
                     out.add(new Entry<>(f, null, e));
                 }
             }
-        } catch (IOException e) {
-            return out;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // Listed with what could be read, and the folder itself as a broken entry to show.
+            LOG.log(java.util.logging.Level.WARNING, "cannot list " + folder, e);
+            out.add(new Entry<>(folder, null, new SessionFormatException(new dk.vaerksted.core.session.Problem(
+                    folder.toString(), 0, 0, "", "file.folderUnreadable", List.of(String.valueOf(e.getMessage()))))));
         }
         out.sort(Comparator.comparing(e -> e.value() == null ? e.file().toString() : title.apply(e.value())));
         return out;

@@ -65,6 +65,9 @@ public final class Messages {
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
+            // A bug (BundlesTest checks every key): the key itself is shown rather than nothing.
+            java.util.logging.Logger.getLogger(Messages.class.getName())
+                    .warning("no text for \"" + key + "\" in " + bundle.getBaseBundleName() + " (" + locale + ")");
             return key;
         }
         // Always through MessageFormat, so quoting rules are the same with and without arguments.

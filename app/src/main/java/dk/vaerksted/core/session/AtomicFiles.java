@@ -12,17 +12,27 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Writes a file so that readers see either the old or the new contents, never half of either:
- * a temporary file in the same folder, flushed to the disk, then moved over the target.
+ * a temporary file in the same folder, flushed to the disk, then moved over the target. A
+ * symbolic link stays a link: the file it points to is replaced, in that file's folder. The
+ * file keeps its permissions.
  */
 public final class AtomicFiles {
+    private static final Logger LOG = Logger.getLogger(AtomicFiles.class.getName());
+
     private AtomicFiles() {}
 
     public static void write(Path target, byte[] data) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = linkTarget(target.toAbsolutePath());
         Path dir = absolute.getParent();
+        if (!Files.isDirectory(dir)) {
+            // Named as the folder, not as the temporary file that could not be made in it.
+            throw new java.nio.file.NoSuchFileException(dir.toString(), null, "the folder does not exist");
+        }
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         boolean moved = false;
         try {
@@ -71,6 +81,22 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Where a path leads through symbolic links (also to a file that does not exist yet); the path
+     * itself if it is no link. Relative links are taken from the link's folder.
+     */
+    static Path linkTarget(Path path) throws IOException {
+        Path p = path;
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops >= 40) {
+                throw new java.nio.file.FileSystemException(path.toString(), null, "too many levels of symbolic links");
+            }
+            Path dest = Files.readSymbolicLink(p);
+            p = p.getParent() == null ? dest : p.getParent().resolve(dest).normalize();
+        }
+        return p;
+    }
+
     private static final boolean WINDOWS =
             System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win");
 
@@ -94,6 +120,9 @@ public final class AtomicFiles {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // Windows cannot open a directory as a channel; the move is still atomic there.
+            if (!WINDOWS) {
+                LOG.log(Level.INFO, "could not flush the folder " + dir + " after a save", e);
+            }
         }
     }
 }

@@ -7,17 +7,27 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Puts every change on disk shortly after the last one (debounced, off the UI thread), atomically,
- * keeping the previous version as {@code .bak}. Steady typing does not postpone it for ever: a
- * change waits at most {@code maxWait} however many follow it. Changes that come while a save runs are saved
- * right after it; nothing is dropped. Sessions are immutable, so the one handed over is exactly
- * what is written.
+ * through {@link SessionStore#save} (which keeps earlier versions). Steady typing does not postpone
+ * it for ever: a change waits at most {@code maxWait} however many follow it. Changes that come
+ * while a save runs are saved right after it; nothing is dropped. Sessions are immutable, so the
+ * one handed over is exactly what is written. A change stays pending until its write succeeded;
+ * whatever a write throws is reported through {@code onResult} and logged, and the change is tried
+ * again with the next change or {@link #flush}.
  */
 public final class Autosave {
-    /** How a save went: {@code error} is null on success. */
-    public record Result(Session session, Path target, IOException error) {}
+    private static final Logger LOG = Logger.getLogger(Autosave.class.getName());
+
+    /**
+     * How a save went: {@code error} is null on success; otherwise what went wrong (an
+     * {@link IOException} such as {@link FileStamp.ChangedOnDiskException}, or any other failure of
+     * the write, a bug included), and the session is still pending.
+     */
+    public record Result(Session session, Path target, Exception error) {}
 
     private final SessionStore store;
     private final ScheduledExecutorService executor;
@@ -29,8 +39,11 @@ public final class Autosave {
     /** How each target looked after our last read or write of it; a target not listed is written as is. */
     private final java.util.Map<Path, FileStamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The newest change not known to be on disk, or null. */
     private Session pending;
     private Path pendingTarget;
+    /** The change whose save is under way, or null. */
+    private Session writing;
     private ScheduledFuture<?> scheduled;
 
     public Autosave(SessionStore store, ScheduledExecutorService executor, Duration debounce,
@@ -47,7 +60,8 @@ public final class Autosave {
             try {
                 new DocumentWriter().write(session);
             } catch (RuntimeException e) {
-                // only a warm-up
+                // Only a warm-up: the real save will fail too and be reported then.
+                LOG.log(Level.WARNING, "warming up the writer failed", e);
             }
         });
     }
@@ -64,7 +78,7 @@ public final class Autosave {
     /** A change: save {@code session} to {@code target} once the changes pause for the debounce time. */
     public synchronized void changed(Session session, Path target) {
         long now = System.nanoTime();
-        if (pending == null) {
+        if (pending == null || pending == writing) {
             firstPendingAt = now;
         }
         pending = session;
@@ -96,7 +110,8 @@ public final class Autosave {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (java.util.concurrent.ExecutionException e) {
-                // reported through onResult
+                // saveNow reports every failure itself; this is only reached by a bug in it.
+                LOG.log(Level.SEVERE, "autosave failed unreported", e.getCause());
             }
         }
     }
@@ -110,6 +125,7 @@ public final class Autosave {
         stamps.put(target.toAbsolutePath(), stamp);
     }
 
+    /** Whether a change is not yet known to be on disk (also while its save is under way). */
     public synchronized boolean hasPending() {
         return pending != null;
     }
@@ -120,31 +136,43 @@ public final class Autosave {
         synchronized (this) {
             session = pending;
             target = pendingTarget;
-            pending = null;
             scheduled = null;
+            writing = session;
         }
         if (session == null) {
             return;
         }
+        Exception failure = null;
         try {
             Path key = target.toAbsolutePath();
             FileStamp expected = stamps.get(key);
             if (expected == null) {
-                store.writeKeepingBackup(session, target);
+                store.save(session, target);
                 stamps.put(key, FileStamp.of(target));
             } else {
                 stamps.put(key, store.writeIfUnchanged(session, target, expected));
             }
-            onResult.accept(new Result(session, target, null));
-        } catch (IOException e) {
-            synchronized (this) {
-                // Keep it pending, so the next change or flush tries again; the data stays in memory.
-                if (pending == null) {
-                    pending = session;
-                    pendingTarget = target;
-                }
+        } catch (Exception e) {
+            failure = e;
+        } catch (Error e) {
+            // A writer's StackOverflowError or the like: reported like any failure, not lost in the executor.
+            failure = new IllegalStateException("the save failed: " + e, e);
+        }
+        synchronized (this) {
+            writing = null;
+            // Only what was written is no longer pending; a change that came meanwhile stays.
+            if (failure == null && pending == session) {
+                pending = null;
+                pendingTarget = null;
             }
-            onResult.accept(new Result(session, target, e));
+        }
+        if (failure != null) {
+            LOG.log(Level.WARNING, "autosave of " + target + " failed; the change stays pending", failure);
+        }
+        try {
+            onResult.accept(new Result(session, target, failure));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "reporting an autosave result failed", e);
         }
     }
 }

@@ -19,23 +19,35 @@ final class Decoder {
 
     private final String file;
     private final LocatedJson json;
+    /** Problems found so far, located only when they are asked for (see {@link LocatedJson#locate}). */
     private final List<Problem> problems = new ArrayList<>();
+    private List<Problem> located;
 
     Decoder(String file, LocatedJson json) {
         this.file = file;
         this.json = json;
     }
 
+    boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /** The problems found so far, each with its line and column. */
     List<Problem> problems() {
-        return problems;
+        if (located == null || located.size() != problems.size()) {
+            Map<String, int[]> at = json.locate(problems.stream().map(Problem::path).toList());
+            located = problems.stream()
+                    .map(p -> new Problem(file, at.get(p.path())[0], at.get(p.path())[1], p.path(), p.key(), p.args()))
+                    .toList();
+        }
+        return located;
     }
 
     void problem(String path, String key, Object... args) {
         if (problems.size() >= MAX_PROBLEMS) {
             return;
         }
-        int[] loc = json.location(path);
-        problems.add(new Problem(file, loc[0], loc[1], path, key, List.of(args)));
+        problems.add(new Problem(file, 0, 0, path, key, List.of(args)));
     }
 
     static String at(String path, String field) {

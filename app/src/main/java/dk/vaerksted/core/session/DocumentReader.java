@@ -21,20 +21,20 @@ public final class DocumentReader {
     public static final String TEMPLATE_FORMAT = "vaerksted.template";
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Set<String> SESSION_FIELDS = Set.of("format", "formatVersion", "title", "date", "place",
+    static final Set<String> SESSION_FIELDS = Set.of("format", "formatVersion", "title", "date", "place",
             "facilitators", "language", "cards", "exercises", "harvest");
-    private static final Set<String> DECK_FIELDS =
+    static final Set<String> DECK_FIELDS =
             Set.of("format", "formatVersion", "title", "source", "description", "cards");
     static final Set<String> CARD_FIELDS = Set.of("id", "deck", "number", "title", "question", "body", "reminders",
             "whatIf", "examples", "dilemmas", "standpoints", "leadIns", "lists", "source");
-    private static final Set<String> CARD_LIST_FIELDS = Set.of("leadIn", "items");
-    private static final Set<String> EXERCISE_FIELDS =
+    static final Set<String> CARD_LIST_FIELDS = Set.of("leadIn", "items");
+    static final Set<String> EXERCISE_FIELDS =
             Set.of("id", "title", "intro", "time", "source", "steps", "groups", "run");
-    private static final Set<String> STEP_FIELDS = Set.of("id", "title", "prompt", "minutes");
-    private static final Set<String> GROUP_FIELDS = Set.of("id", "name", "members", "cardId", "notes");
-    private static final Set<String> NOTE_FIELDS = Set.of("stepId", "text", "at");
-    private static final Set<String> RUN_FIELDS = Set.of("stepId", "startedAt", "endedAt", "pausedSeconds");
-    private static final Set<String> HARVEST_FIELDS = Set.of("prompt", "source", "notes");
+    static final Set<String> STEP_FIELDS = Set.of("id", "title", "prompt", "minutes");
+    static final Set<String> GROUP_FIELDS = Set.of("id", "name", "members", "cardId", "notes");
+    static final Set<String> NOTE_FIELDS = Set.of("stepId", "text", "at");
+    static final Set<String> RUN_FIELDS = Set.of("stepId", "startedAt", "endedAt", "pausedSeconds");
+    static final Set<String> HARVEST_FIELDS = Set.of("prompt", "source", "notes");
 
     private final ReadLimits limits;
 
@@ -141,7 +141,7 @@ public final class DocumentReader {
         } else if (v.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(knownVersion)) > 0) {
             d.problem("formatVersion", "formatVersion.newer", v.toString(), knownVersion);
         }
-        if (!d.problems().isEmpty()) {
+        if (d.hasProblems()) {
             throw new SessionFormatException(d.problems());
         }
         return root;
@@ -155,7 +155,7 @@ public final class DocumentReader {
     }
 
     private static void finish(Decoder d) throws SessionFormatException {
-        if (!d.problems().isEmpty()) {
+        if (d.hasProblems()) {
             throw new SessionFormatException(d.problems());
         }
     }

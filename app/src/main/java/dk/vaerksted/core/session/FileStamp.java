@@ -1,5 +1,7 @@
 package dk.vaerksted.core.session;
 
+import dk.vaerksted.core.i18n.Localized;
+import dk.vaerksted.core.i18n.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,15 +26,29 @@ public record FileStamp(boolean exists, long modifiedMillis, long size) {
         }
     }
 
-    /** Thrown instead of overwriting a file that changed on disk since it was stamped. */
-    public static final class ChangedOnDiskException extends IOException {
+    /**
+     * Thrown instead of overwriting a file that changed on disk since it was stamped. The message
+     * in the user's language: {@link #describe}.
+     */
+    public static final class ChangedOnDiskException extends IOException implements Localized {
         private static final long serialVersionUID = 1L;
 
         private final boolean deleted;
+        private final transient Path file;
 
         public ChangedOnDiskException(Path file, boolean deleted) {
             super(file + (deleted ? ": deleted or moved by another program" : ": changed by another program"));
             this.deleted = deleted;
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        @Override
+        public String describe(Messages core) {
+            return core.get(deleted ? "stamp.deleted" : "stamp.changed", file);
         }
 
         public boolean deleted() {

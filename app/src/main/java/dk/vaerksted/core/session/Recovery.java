@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -17,8 +19,26 @@ import java.util.stream.Stream;
  * Whatever is there at start-up was left by a crash or a kill and is offered back, never dropped.
  */
 public final class Recovery {
+    private static final Logger LOG = Logger.getLogger(Recovery.class.getName());
+
     /** A session found in the folder, with when it was last written. */
     public record Found(Path file, Session session, Instant savedAt) {}
+
+    /**
+     * A file in the folder that could not be read as a session: left where it is, for the user to
+     * be told of (and for a human to look at).
+     *
+     * @param savedAt when it was last written, or null if not even that could be read
+     */
+    public record Unreadable(Path file, SessionFormatException error, Instant savedAt) {}
+
+    /** What the folder holds: the sessions to offer back (newest first) and the files that failed. */
+    public record Scan(List<Found> found, List<Unreadable> unreadable) {
+        public Scan {
+            found = List.copyOf(found);
+            unreadable = List.copyOf(unreadable);
+        }
+    }
 
     private final Path folder;
     private final SessionStore store;
@@ -38,39 +58,92 @@ public final class Recovery {
         return folder.resolve(UUID.randomUUID() + ".session.json");
     }
 
-    /** The recoverable sessions, newest first; unreadable files are left where they are. */
-    public List<Found> find() {
+    /**
+     * Everything the folder holds: the recoverable sessions, newest first, and each file that
+     * could not be read, with its error. A folder that cannot be listed is one unreadable entry.
+     */
+    public Scan scan() {
         List<Found> out = new ArrayList<>();
+        List<Unreadable> bad = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
-            return out;
+            return new Scan(out, bad);
         }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".session.json")).toList()) {
+                Instant savedAt = null;
                 try {
-                    out.add(new Found(f, store.readSession(f), Files.getLastModifiedTime(f).toInstant()));
-                } catch (SessionFormatException | IOException e) {
-                    // A half-written file cannot exist (writes are atomic); anything else stays for a human.
+                    savedAt = Files.getLastModifiedTime(f).toInstant();
+                    out.add(new Found(f, store.readSession(f), savedAt));
+                } catch (SessionFormatException e) {
+                    LOG.log(Level.WARNING, "unreadable autosave file " + f + " left in place: " + e.getMessage());
+                    bad.add(new Unreadable(f, e, savedAt));
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "unreadable autosave file " + f + " left in place", e);
+                    bad.add(new Unreadable(f, unreadable(f, e), null));
                 }
             }
-        } catch (IOException e) {
-            return out;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.log(Level.WARNING, "cannot list the recovery folder " + folder, e);
+            bad.add(new Unreadable(folder, unreadable(folder, e), null));
         }
         out.sort(Comparator.comparing(Found::savedAt).reversed());
-        return out;
+        return new Scan(out, bad);
     }
 
-    /** The session now lives elsewhere (saved under a name): its autosave is no longer needed. */
+    private static SessionFormatException unreadable(Path file, Exception e) {
+        return new SessionFormatException(new Problem(file.toString(), 0, 0, "", "file.unreadable",
+                List.of(String.valueOf(e.getMessage()))));
+    }
+
+    /**
+     * The recoverable sessions, newest first. Files that cannot be read are logged and left where
+     * they are; {@link #scan()} returns them too, to show them.
+     */
+    public List<Found> find() {
+        return scan().found();
+    }
+
+    /**
+     * The session now lives elsewhere: its autosave is no longer needed. Its earlier versions are
+     * removed with it; {@link #forget(Path, Path)} keeps them with the file it was saved as.
+     */
     public void forget(Path file) throws IOException {
+        forget(file, null);
+    }
+
+    /**
+     * The session was saved as {@code savedAs}: its autosave file is removed, and its earlier
+     * versions become versions of {@code savedAs} (or are removed when it is null). Only files in
+     * the recovery folder are touched.
+     */
+    public void forget(Path file, Path savedAs) throws IOException {
         if (file.toAbsolutePath().startsWith(folder.toAbsolutePath())) {
+            Versions versions = store.versions();
+            if (versions != null) {
+                if (savedAs != null) {
+                    versions.carryOver(file, savedAs);
+                } else {
+                    versions.forget(file);
+                }
+            }
             Files.deleteIfExists(file);
+            // Older versions of the app kept a .bak of their own autosave files here.
             Files.deleteIfExists(SessionStore.backupOf(file));
         }
     }
 
-    /** The user discards a recovered session: it moves to {@code discarded/}, still not deleted. */
+    /**
+     * The user discards a recovered session: it moves to {@code discarded/}, still not deleted,
+     * with its earlier versions.
+     */
     public void discard(Path file) throws IOException {
         Path bin = Files.createDirectories(folder.resolve("discarded"));
-        Files.move(file, bin.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        Path moved = bin.resolve(file.getFileName());
+        Files.move(file, moved, StandardCopyOption.REPLACE_EXISTING);
+        Versions versions = store.versions();
+        if (versions != null) {
+            versions.carryOver(file, moved);
+        }
         Files.deleteIfExists(SessionStore.backupOf(file));
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** A file was refused as a whole; it names every problem found, and the file was not changed. */
-public final class SessionFormatException extends Exception {
+public final class SessionFormatException extends Exception implements dk.vaerksted.core.i18n.Localized {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Problem> problems;
@@ -27,6 +27,7 @@ public final class SessionFormatException extends Exception {
     }
 
     /** Every problem, one per line, in the given language. */
+    @Override
     public String describe(Messages messages) {
         return problems.stream().map(p -> p.format(messages)).collect(Collectors.joining("\n"));
     }

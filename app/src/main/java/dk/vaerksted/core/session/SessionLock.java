@@ -1,5 +1,7 @@
 package dk.vaerksted.core.session;
 
+import dk.vaerksted.core.i18n.Localized;
+import dk.vaerksted.core.i18n.Messages;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -15,12 +17,24 @@ import java.nio.file.StandardOpenOption;
  * system releases it when the process ends, even by a crash, so a stale lock never blocks.
  */
 public final class SessionLock implements AutoCloseable {
-    /** The file is open elsewhere. */
-    public static final class LockedException extends IOException {
+    /** The file is open elsewhere. The message in the user's language: {@link #describe}. */
+    public static final class LockedException extends IOException implements Localized {
         private static final long serialVersionUID = 1L;
+
+        private final transient Path file;
 
         public LockedException(Path file) {
             super(file + ": open in another Værksted window");
+            this.file = file;
+        }
+
+        public Path file() {
+            return file;
+        }
+
+        @Override
+        public String describe(Messages core) {
+            return core.get("lock.held", file);
         }
     }
 

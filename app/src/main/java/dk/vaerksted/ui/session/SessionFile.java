@@ -180,9 +180,9 @@ public final class SessionFile {
                 if (!sameAsOpen) {
                     acquired = SessionLock.acquire(absolute);
                 }
-                store.writeKeepingBackup(s, absolute);
+                store.save(s, absolute);
                 autosave.expect(absolute, FileStamp.of(absolute));
-                forget(unnamed);
+                forget(unnamed, absolute);
                 SessionLock newLock = acquired;
                 fxThread.accept(() -> {
                     if (newLock != null) {
@@ -237,10 +237,10 @@ public final class SessionFile {
     }
 
     /** The session now has a name: its copy in the recovery folder is no longer needed (off the FX thread). */
-    private void forget(Path unnamed) {
+    private void forget(Path unnamed, Path savedAs) {
         if (unnamed != null) {
             try {
-                recovery.forget(unnamed);
+                recovery.forget(unnamed, savedAs);
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "the recovery copy " + unnamed + " stays; it is offered again at the next start", e);
             }

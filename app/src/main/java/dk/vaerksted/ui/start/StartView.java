@@ -64,7 +64,8 @@ public final class StartView extends ScrollPane {
     /** Everything the start screen lists, read in the background. */
     public record Data(BuiltInLibrary library, List<dk.vaerksted.core.deck.UserDecks.Entry> userDecks,
             List<dk.vaerksted.core.deck.UserFolder.Entry<Session>> userTemplates, List<Recovery.Found> recovered,
-            List<dk.vaerksted.core.work.WorkStates.Found> crashed, List<java.nio.file.Path> recent) {}
+            List<Recovery.Unreadable> unreadable, List<dk.vaerksted.core.work.WorkStates.Found> crashed,
+            List<java.nio.file.Path> recent) {}
 
     /** The library could not be read: the reason, and a way to try again (never "loading" for ever). */
     public static javafx.scene.Node failed(Messages messages, String reason, Runnable retry) {
@@ -231,7 +232,7 @@ public final class StartView extends ScrollPane {
         if (!data.crashed().isEmpty()) {
             root.getChildren().add(crashed(data.crashed(), messages, actions));
         }
-        if (!recovered.isEmpty()) {
+        if (!recovered.isEmpty() || !data.unreadable().isEmpty()) {
             VBox box = new VBox(8);
             box.setId("recovered");
             box.getChildren().add(section(messages.get("start.recovered")));
@@ -251,6 +252,15 @@ public final class StartView extends ScrollPane {
                 HBox row = new HBox(12, openTile, discard);
                 row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
                 box.getChildren().add(row);
+            }
+            int ur = 0;
+            for (Recovery.Unreadable bad : data.unreadable()) {
+                // Not dropped, not offered as if it were fine: its name and what is wrong, left in place.
+                Tile t = tile(bad.file().getFileName().toString(), messages.get("start.recoveredUnreadable",
+                        bad.error().problems().get(0).message(Messages.core(messages.locale())), bad.file().getParent()));
+                t.setId("recovered-unreadable-" + ur++);
+                t.setDisable(true);
+                box.getChildren().add(t);
             }
             root.getChildren().add(box);
         }

@@ -14,10 +14,76 @@ class BundlesTest {
         return new TreeSet<>(Collections.list(new Messages(base, locale).bundle().getKeys()));
     }
 
+    /**
+     * One properties file alone, without its parent: a Danish bundle inherits every English key
+     * it lacks, so comparing bundles would hide a missing Danish text.
+     */
+    static java.util.Properties file(String base, String suffix) throws java.io.IOException {
+        String resource = base.replace('.', '/') + suffix + ".properties";
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = BundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui"})
-    void danishAndEnglishHaveTheSameKeys(String base) {
-        assertThat(keys(base, Messages.DANISH)).isEqualTo(keys(base, Messages.ENGLISH));
+    void danishAndEnglishFilesHaveTheSameKeys(String base) throws Exception {
+        Set<String> danish = new TreeSet<>(file(base, "_da").stringPropertyNames());
+        Set<String> english = new TreeSet<>(file(base, "").stringPropertyNames());
+        assertThat(danish).as("keys missing in Danish").containsAll(english);
+        assertThat(english).as("keys missing in English").containsAll(danish);
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\d+)[,}]");
+
+    private static Set<String> placeholders(String text) {
+        Set<String> out = new TreeSet<>();
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui"})
+    void danishAndEnglishTextsTakeTheSameArguments(String base) throws Exception {
+        java.util.Properties danish = file(base, "_da");
+        java.util.Properties english = file(base, "");
+        for (String key : english.stringPropertyNames()) {
+            if (danish.containsKey(key)) {
+                assertThat(placeholders(danish.getProperty(key))).as(key)
+                        .isEqualTo(placeholders(english.getProperty(key)));
+            }
+        }
+    }
+
+    /**
+     * MessageFormat takes a single apostrophe as the start of quoted text and drops it ("the
+     * groups' member names" printed "the groups member names"): one is written {@code ''}. The only
+     * single ones allowed quote braces, as in {@code '{ ... }'}.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui"})
+    void everyApostropheIsWrittenTwice(String base) throws Exception {
+        for (String suffix : new String[] {"", "_da"}) {
+            java.util.Properties p = file(base, suffix);
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key).replace("''", "").replaceAll("'[^']*[{}][^']*'", "");
+                assertThat(text).as(base + suffix + ": " + key).doesNotContain("'");
+            }
+        }
+        // And each doubled one prints as one ("the tables' member names").
+        Messages en = new Messages(base, Messages.ENGLISH);
+        java.util.Properties english = file(base, "");
+        for (String key : english.stringPropertyNames()) {
+            if (english.getProperty(key).contains("''")) {
+                assertThat(en.get(key, 1, 2, 3)).as(key).contains("'").doesNotContain("''");
+            }
+        }
     }
 
     @ParameterizedTest

@@ -58,15 +58,43 @@ class AutosaveTest {
     }
 
     @Test
-    void thePreviousVersionIsKeptAsBak() throws Exception {
-        Autosave autosave = new Autosave(store, thread, Duration.ofHours(1), results::add);
-        Path file = dir.resolve("forum.session.json");
-        autosave.changed(session("Første"), file);
-        autosave.flush();
+    void theFileAsItWasIsKeptAsAVersionInTheDataFolderNotBesideIt() throws Exception {
+        Versions versions = new Versions(dir.resolve("data"), java.time.Clock.systemUTC(), Duration.ofMinutes(5), 10);
+        SessionStore versioned = new SessionStore(new DocumentReader(), new DocumentWriter(), versions);
+        Path file = Files.createDirectories(dir.resolve("work")).resolve("forum.session.json");
+        store.write(session("Første"), file);
+        Autosave autosave = new Autosave(versioned, thread, Duration.ofHours(1), results::add);
         autosave.changed(session("Anden"), file);
         autosave.flush();
-        assertThat(store.readSession(file).title()).isEqualTo("Anden");
-        assertThat(store.readSession(SessionStore.backupOf(file)).title()).isEqualTo("Første");
+        autosave.changed(session("Tredje"), file);
+        autosave.flush();
+        assertThat(store.readSession(file).title()).isEqualTo("Tredje");
+        assertThat(versions.list(file)).singleElement()
+                .satisfies(v -> assertThat(versions.read(v).title()).isEqualTo("Første"));
+        assertThat(SessionStore.backupOf(file)).doesNotExist();
+    }
+
+    @Test
+    void aWriterBugIsReportedAndTheChangeStaysPending() throws Exception {
+        Autosave autosave = new Autosave(store, thread, Duration.ofHours(1), results::add);
+        Path file = dir.resolve("forum.session.json");
+        // A session the writer cannot write (a bug, not an I/O error): extras must never be null.
+        Session broken = new Session("x", null, null, List.of(), "da", List.of(), List.of(), List.of(), null);
+        autosave.changed(broken, file);
+        autosave.flush();
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.error()).isInstanceOf(RuntimeException.class);
+            assertThat(r.session()).isSameAs(broken);
+        });
+        assertThat(autosave.hasPending()).isTrue();
+        assertThat(file).doesNotExist();
+
+        // The next change is saved as usual.
+        autosave.changed(session("Forum"), file);
+        autosave.flush();
+        assertThat(results).last().satisfies(r -> assertThat(r.error()).isNull());
+        assertThat(autosave.hasPending()).isFalse();
+        assertThat(store.readSession(file).title()).isEqualTo("Forum");
     }
 
     @Test

@@ -61,6 +61,23 @@ class BadFilesTest {
     }
 
     @Test
+    void theParsersCommonComplaintsAreSaidInTheUsersLanguage() {
+        Messages da = Messages.core(Messages.DANISH);
+        Problem control = refuse(Docs.with("Vi deler sjældent udkast.", "Vi deler\u0001 sjældent udkast."));
+        assertThat(control.key()).isEqualTo("json.controlInText");
+        assertThat(control.path()).isEqualTo("exercises[0].groups[0].notes[0].text");
+        assertThat(control.message(da)).isEqualTo("en tekst indeholder et kontroltegn (kode 1); et linjeskift i en tekst skrives \\n");
+        Problem close = refuse(Docs.with("\"facilitators\": [\"Mette Holm\"]", "\"facilitators\": [\"Mette Holm\"}"));
+        assertThat(close.key()).isEqualTo("json.wrongClose");
+        assertThat(close.message(da)).isEqualTo("»}« står, hvor der skulle stå »]« (klammerne passer ikke sammen)");
+        assertThat(refuse(Docs.with("Vi deler sjældent", "Vi \\q deler sjældent")).message(da))
+                .isEqualTo("\\q er ikke en gyldig escape-sekvens i en tekst");
+        assertThat(refuse(Docs.with("\"minutes\": 2", "\"minutes\": 02")).key()).isEqualTo("json.leadingZero");
+        assertThat(refuse(Docs.with("\"minutes\": 2", "\"minutes\": NaN")).key()).isEqualTo("json.unrecognizedToken");
+        assertThat(refuse("{\"a\": 1]").key()).isIn("json.wrongClose", "json.unexpectedChar");
+    }
+
+    @Test
     void trailingContentAfterTheDocument() {
         Problem p = refuse(Docs.VALID + "\n{}");
         assertThat(p.key()).isEqualTo("json.trailing");

@@ -31,6 +31,25 @@ class RecoveryTest {
     }
 
     @Test
+    void anUnreadableAutosaveFileIsReportedWithItsError() throws Exception {
+        Recovery recovery = new Recovery(dir.resolve("autosave"), store);
+        Session s = new DocumentReader().readSession("x", utf8(Docs.VALID));
+        Path good = recovery.newFile();
+        store.write(s, good);
+        Path broken = recovery.folder().resolve("broken.session.json");
+        Files.writeString(broken, "{\n  \"format\": ");
+        Recovery.Scan scan = recovery.scan();
+        assertThat(scan.found()).extracting(Recovery.Found::file).containsExactly(good);
+        assertThat(scan.unreadable()).singleElement().satisfies(u -> {
+            assertThat(u.file()).isEqualTo(broken);
+            assertThat(u.error().problems().get(0).key()).isEqualTo("json.unexpectedEnd");
+            assertThat(u.error().problems().get(0).file()).isEqualTo(broken.toString());
+            assertThat(u.savedAt()).isNotNull();
+        });
+        assertThat(broken).exists();
+    }
+
+    @Test
     void forgetRemovesOnlyFilesInItsFolderAndDiscardKeepsACopy() throws Exception {
         Recovery recovery = new Recovery(dir.resolve("autosave"), store);
         Session s = new DocumentReader().readSession("x", utf8(Docs.VALID));

@@ -72,6 +72,38 @@ class SessionStoreTest {
     }
 
     @Test
+    void aSymlinkStaysALinkAndTheFileItPointsToKeepsItsPermissions() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Session s = new DocumentReader().readSession("x", utf8(Docs.VALID));
+        Path real = Files.createDirectories(dir.resolve("Dropbox")).resolve("forum.session.json");
+        Files.writeString(real, "{}");
+        Files.setPosixFilePermissions(real, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        Path link = Files.createDirectories(dir.resolve("Skrivebord")).resolve("forum.session.json");
+        Files.createSymbolicLink(link, Path.of("..", "Dropbox", "forum.session.json"));
+
+        store.write(s, link);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("..", "Dropbox", "forum.session.json"));
+        assertThat(store.readSession(real)).isEqualTo(s);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(real)))
+                .isEqualTo("rw-rw----");
+        try (Stream<Path> files = Files.list(link.getParent())) {
+            assertThat(files).containsExactly(link);
+        }
+        try (Stream<Path> files = Files.list(real.getParent())) {
+            assertThat(files).containsExactly(real);
+        }
+
+        // A link to a file not there yet: the file is made where the link points.
+        Path dangling = dir.resolve("ny.session.json");
+        Files.createSymbolicLink(dangling, real.resolveSibling("ny.session.json"));
+        store.write(s, dangling);
+        assertThat(Files.isSymbolicLink(dangling)).isTrue();
+        assertThat(store.readSession(real.resolveSibling("ny.session.json"))).isEqualTo(s);
+    }
+
+    @Test
     void savingIntoAMissingFolderFailsWithoutLeavingAnything() throws Exception {
         Session s = new DocumentReader().readSession("x", utf8(Docs.VALID));
         Path file = dir.resolve("gone").resolve("s.session.json");
