@@ -33,6 +33,8 @@ final class AppMenus {
 
         void saveAsTemplate();
 
+        void versions();
+
         void home();
 
         void quit();
@@ -57,9 +59,10 @@ final class AppMenus {
         export = item(m, "menu.export", "Shortcut+E", a::export);
         MenuItem edit = item(m, "menu.edit", "Shortcut+K", a::editSession);
         MenuItem saveTemplate = item(m, "menu.saveAsTemplate", null, a::saveAsTemplate);
+        MenuItem versions = item(m, "menu.versions", null, a::versions);
         MenuItem home = item(m, "menu.home", "Shortcut+H", a::home);
         MenuItem quit = item(m, "menu.quit", "Shortcut+Q", a::quit);
-        Menu file = new Menu(m.get("menu.file"), null, open, save, saveAs, new SeparatorMenuItem(), export,
+        Menu file = new Menu(m.get("menu.file"), null, open, save, saveAs, versions, new SeparatorMenuItem(), export,
                 edit, saveTemplate, new SeparatorMenuItem(), home, quit);
 
         MenuItem projector = item(m, "menu.projector", "F5", a::toggleProjector);
@@ -89,7 +92,7 @@ final class AppMenus {
                 themes, languages);
         bar = new MenuBar(file, view);
         bar.setId("menu-bar");
-        sessionItems = List.of(save, saveAs, export, edit, saveTemplate, projector, blank);
+        sessionItems = List.of(save, saveAs, versions, export, edit, saveTemplate, projector, blank);
     }
 
     MenuBar bar() {

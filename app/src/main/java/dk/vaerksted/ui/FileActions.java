@@ -220,6 +220,50 @@ final class FileActions {
         });
     }
 
+    /**
+     * *Filer → Tidligere versioner*: the versions of the open file, read in the background; the one
+     * chosen is restored (what the file holds now kept as a version first) and shown, undoable.
+     */
+    void showVersions() {
+        Path file = session.fileProperty().get();
+        if (file == null) {
+            dialogs.info(m.get("versions.title"), null, m.get("versions.unnamed"), "versions-unnamed");
+            return;
+        }
+        dk.vaerksted.core.session.Versions versions = ctx.versions();
+        ctx.background().execute(() -> {
+            try {
+                var list = versions.list(file);
+                MainWindow.onFx(() -> {
+                    var dialog = new dk.vaerksted.ui.session.VersionsDialog(file.getFileName().toString(), list, m,
+                            ctx.background(), MainWindow::onFx, versions::read);
+                    dialog.initOwner(window.stage());
+                    dialog.showAndWait().ifPresent(this::restore);
+                });
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot list the versions of " + file, e);
+                MainWindow.onFx(() -> dialogs.error(m.get("versions.title"), file.getFileName().toString(),
+                        Problems.describe(e, m)));
+            }
+        });
+    }
+
+    private void restore(dk.vaerksted.core.session.Versions.Version v) {
+        Path file = session.fileProperty().get();
+        session.flush();
+        ctx.background().execute(() -> {
+            try {
+                var stamp = ctx.versions().restore(v);
+                Session restored = ctx.store().readSession(file);
+                MainWindow.onFx(() -> session.restored(restored, file, stamp));
+            } catch (IOException | SessionFormatException | RuntimeException e) {
+                LOG.log(Level.WARNING, "cannot restore " + v.stored() + " to " + file, e);
+                MainWindow.onFx(() -> dialogs.error(m.get("versions.title"), file.getFileName().toString(),
+                        e instanceof SessionFormatException f ? f.describe(ctx.core()) : Problems.describe(e, m)));
+            }
+        });
+    }
+
     /** A deck written to a file of the user's choice, to share it with another facilitator. */
     void exportDeck(Deck deck) {
         FileChooser chooser = new FileChooser();

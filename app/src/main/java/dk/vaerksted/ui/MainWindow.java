@@ -151,6 +151,10 @@ public final class MainWindow {
                 files.saveAsTemplate();
             }
 
+            public void versions() {
+                files.showVersions();
+            }
+
             public void home() {
                 leave(MainWindow.this::showStart);
             }

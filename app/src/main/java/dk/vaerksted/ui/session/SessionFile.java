@@ -137,6 +137,11 @@ public final class SessionFile {
         saveState.set(r.target().equals(file.get()) ? SaveState.SAVED : SaveState.AUTOSAVED_UNNAMED);
     }
 
+    /** Another part of the app wrote the file (a restored version): that content is ours now. */
+    void written(Path target, FileStamp stamp) {
+        autosave.expect(target.toAbsolutePath().normalize(), stamp);
+    }
+
     /** The unnamed session's autosave file (for crash recovery), or null. */
     public Path unnamedFile() {
         return unnamedFile;
@@ -153,14 +158,22 @@ public final class SessionFile {
         releaseLock();
     }
 
+    /**
+     * Lets go of the file's lock, on the background thread: the same thread that takes the next
+     * lock and reads the next file, so reopening this very file finds it free.
+     */
     private void releaseLock() {
         if (lock != null) {
-            try {
-                lock.close();
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "cannot release the lock of " + file.get() + " (the system releases it at exit)", e);
-            }
+            SessionLock l = lock;
+            Path of = file.get();
             lock = null;
+            background.execute(() -> {
+                try {
+                    l.close();
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "cannot release the lock of " + of + " (the system releases it at exit)", e);
+                }
+            });
         }
     }
 

@@ -335,6 +335,15 @@ public final class SessionViewModel implements RunViewModel.Host {
         }
     }
 
+    /**
+     * A version was restored into the open file ({@code stamp}: the file as the restore left it):
+     * the session becomes what it holds, undoable as one change.
+     */
+    public void restored(Session s, Path file, dk.vaerksted.core.session.FileStamp stamp) {
+        disk.written(file, stamp);
+        edit(s);
+    }
+
     private void changeGroupNotes(Exercise e, Group g, List<Note> notes) {
         List<Note> before = g.notes();
         pushUndo(new Undo(cur -> SessionEdits.withGroupNotes(cur, e.id(), g.id(), before), null));

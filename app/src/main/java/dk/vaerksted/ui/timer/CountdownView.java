@@ -29,6 +29,9 @@ public final class CountdownView extends VBox {
      * computed size (a share of the window's height) could be garbage-collected and stop following.
      */
     private final ObservableDoubleValue digitSize;
+    /** Held here, listened to weakly by the model. */
+    private final javafx.beans.value.ChangeListener<Countdown.Stage> onStage;
+    private final javafx.beans.value.ChangeListener<Countdown.State> onState;
 
     public CountdownView(RunViewModel model, ObservableDoubleValue digitSize, String idPrefix) {
         this(model, digitSize, idPrefix, false);
@@ -39,6 +42,8 @@ public final class CountdownView extends VBox {
      */
     public CountdownView(RunViewModel model, ObservableDoubleValue digitSize, String idPrefix, boolean forRoom) {
         this.digitSize = digitSize;
+        this.onStage = (o, a, st) -> applyStage(st, model.stateProperty().get());
+        this.onState = (o, a, st) -> applyStage(model.stageProperty().get(), st);
         getStyleClass().add("vk-countdown");
         setAlignment(Pos.CENTER);
         setId(idPrefix + "countdown");
@@ -61,8 +66,9 @@ public final class CountdownView extends VBox {
 
         this.digitSize.addListener((o, a, size) -> applySize(size.doubleValue()));
         applySize(this.digitSize.get());
-        model.stageProperty().addListener((o, a, s) -> applyStage(s, model.stateProperty().get()));
-        model.stateProperty().addListener((o, a, s) -> applyStage(model.stageProperty().get(), s));
+        // Weakly: the run model outlives the presenter's view, which must be free to go.
+        model.stageProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onStage));
+        model.stateProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onState));
         applyStage(model.stageProperty().get(), model.stateProperty().get());
     }
 
