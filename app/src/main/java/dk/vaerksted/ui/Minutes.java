@@ -89,4 +89,13 @@ public final class Minutes {
     public static Double parse(String text, Locale locale) {
         return parse(text);
     }
+
+    /** Why optional minutes cannot be used, in the UI's words; null when they can (an empty text is "untimed"). */
+    public static String problemOrNull(String text, Messages ui) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Check c = check(text);
+        return c.ok() ? null : c.problem(ui);
+    }
 }

@@ -4,7 +4,6 @@ import java.util.function.Predicate;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.Validator;
 
 /**
  * Fields checked as the user types (ControlsFX's {@link ValidationSupport}): the field is marked,
@@ -25,13 +24,27 @@ public final class Validation {
      * {@code says} (a label under or beside the field) and the field is decorated.
      */
     public void check(Control field, Predicate<String> ok, String problem, Label says) {
-        support.registerValidator(field, false, Validator.<Object>createPredicateValidator(
-                v -> ok.test(v == null ? "" : v.toString()), problem));
+        check(field, t -> ok.test(t) ? null : problem, says);
+    }
+
+    /**
+     * As above, with the reason depending on what is typed: {@code reason} gives the problem in
+     * words, or null when the text is fine.
+     */
+    public void check(Control field, java.util.function.Function<String, String> reason, Label says) {
+        Predicate<String> ok = t -> reason.apply(t) == null;
+        support.registerValidator(field, false, (control, value) -> {
+            String why = reason.apply(value == null ? "" : value.toString());
+            return org.controlsfx.validation.ValidationResult.fromErrorIf(control, why == null ? "" : why, why != null);
+        });
         says.getStyleClass().add("vk-problem");
         says.setWrapText(true);
         says.managedProperty().bind(says.textProperty().isNotEmpty());
         says.visibleProperty().bind(says.textProperty().isNotEmpty());
-        Runnable now = () -> says.setText(ok.test(textOf(field)) ? "" : problem);
+        Runnable now = () -> {
+            String why = reason.apply(textOf(field));
+            says.setText(why == null ? "" : why);
+        };
         if (field instanceof javafx.scene.control.TextInputControl t) {
             t.textProperty().addListener((o, a, b) -> {
                 now.run();

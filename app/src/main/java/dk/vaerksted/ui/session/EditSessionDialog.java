@@ -317,8 +317,7 @@ public final class EditSessionDialog extends Dialog<Session> {
             TextField f = fields.get(s.id());
             Label problem = Validation.problemLabel(f.getId() + "-problem");
             if (!f.getProperties().containsKey("checked")) {
-                validation.check(f, t -> t.isBlank() || Minutes.parse(t, m.locale()) != null,
-                        m.get("template.badMinutes"), problem);
+                validation.check(f, t -> Minutes.problemOrNull(t, m), problem);
                 f.getProperties().put("checked", problem);
             } else {
                 problem = (Label) f.getProperties().get("checked");

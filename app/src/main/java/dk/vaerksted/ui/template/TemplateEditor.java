@@ -248,7 +248,7 @@ public final class TemplateEditor extends BorderPane implements UnsavedWork {
         } else {
             Double parsed = Minutes.parse(text, m.locale());
             if (parsed == null) {
-                minutesProblem.setText(m.get("template.badMinutes"));
+                minutesProblem.setText(Minutes.problemOrNull(text, m));
             } else {
                 min = parsed;
                 minutesProblem.setText("");
@@ -338,7 +338,7 @@ public final class TemplateEditor extends BorderPane implements UnsavedWork {
     @Override
     public void save(Runnable then) {
         if (validation.isInvalid()) {
-            minutesProblem.setText(m.get("template.badMinutes"));
+            minutesProblem.setText(Minutes.problemOrNull(minutes.getText(), m));
             minutes.requestFocus();
             return;
         }
