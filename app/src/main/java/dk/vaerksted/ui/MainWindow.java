@@ -6,7 +6,6 @@ import dk.vaerksted.core.session.NewSession;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.ui.audience.AudienceWindow;
 import dk.vaerksted.ui.deck.DeckEditor;
-import dk.vaerksted.ui.session.EditSessionDialog;
 import dk.vaerksted.ui.session.NoteStep;
 import dk.vaerksted.ui.session.SessionView;
 import dk.vaerksted.ui.session.SessionViewModel;
@@ -46,6 +45,7 @@ public final class MainWindow {
     private final FileActions files;
     private final ExportActions exports;
     private final StartScreen start;
+    private final SessionDialogs sessionDialogs;
     private final WorkTracker work;
     private final Keyboard keyboard;
     private final ProgressIndicator busy = new ProgressIndicator();
@@ -69,6 +69,7 @@ public final class MainWindow {
         this.files = new FileActions(this, ctx, dialogs);
         this.exports = new ExportActions(this, ctx, dialogs);
         this.start = new StartScreen(this, ctx, dialogs);
+        this.sessionDialogs = new SessionDialogs(this, ctx);
         this.work = new WorkTracker(this, ctx.workStates());
         this.menus = new AppMenus(m, ctx, theme, menuActions());
 
@@ -144,7 +145,7 @@ public final class MainWindow {
             }
 
             public void editSession() {
-                MainWindow.this.editSession();
+                dialogs().editSession();
             }
 
             public void saveAsTemplate() {
@@ -196,6 +197,11 @@ public final class MainWindow {
 
     Keyboard keyboard() {
         return keyboard;
+    }
+
+    /** The session's dialogs: setting a new one up, editing the open one. */
+    SessionDialogs dialogs() {
+        return sessionDialogs;
     }
 
     FileActions files() {
@@ -336,36 +342,6 @@ public final class MainWindow {
             editor.markChanged();
         }
         show(editor, false);
-    }
-
-    /** Opens the editor for the open session; what it returns replaces the session (undoable). */
-    public void editSession() {
-        Session s = session.sessionProperty().get();
-        if (s == null) {
-            return;
-        }
-        EditSessionDialog dialog = new EditSessionDialog(s, session.exerciseProperty().get(),
-                ctx.library().templates().stream().map(e -> e.value()).toList(),
-                start.allDecks().stream().flatMap(d -> d.cards().stream()).toList(), m);
-        dialog.initOwner(stage);
-        dialog.showAndWait().ifPresent(edited -> {
-            session.edit(edited);
-            stage.setTitle(edited.title() + " – " + m.get("app.title"));
-        });
-    }
-
-    /** New session from an exercise: the setup dialog, then the session, on disk at once. */
-    void newFromTemplate(Session template) {
-        dk.vaerksted.ui.start.SetupDialog dialog = new dk.vaerksted.ui.start.SetupDialog(template, start.allDecks(),
-                java.time.LocalDate.now(ctx.wallClock()), m);
-        dialog.initOwner(stage);
-        dialog.showAndWait().ifPresent(r -> {
-            Session made = NewSession.fromTemplate(template, r.setup());
-            for (var e : r.minutes().entrySet()) {
-                made = dk.vaerksted.core.session.SessionEdits.withStepMinutes(made, e.getKey(), e.getValue());
-            }
-            showNewSession(made);
-        });
     }
 
     private void setTheme(Theme t) {

@@ -166,7 +166,7 @@ final class StartScreen {
 
             @Override
             public void newFromTemplate(Session template) {
-                window.newFromTemplate(template);
+                window.dialogs().newFromTemplate(template);
             }
 
             @Override

@@ -58,9 +58,6 @@ public final class SessionView extends BorderPane {
     private final BorderPane center = new BorderPane();
     private final RunPanel runPanel;
     private final VBox steps = new VBox(8);
-    private final Label title = new Label();
-    private final Label meta = new Label();
-    private final Label status = new Label();
     private final Label noCard = new Label();
     private final Button harvestButton;
     /** The field last written in: where a character typed beside the fields goes. */
@@ -82,7 +79,7 @@ public final class SessionView extends BorderPane {
         entry.textProperty().addListener(o -> onDraftsChanged.run());
         harvest.setOnTyping(() -> onDraftsChanged.run());
 
-        setTop(header());
+        setTop(new SessionHeader(model, messages, subs));
 
         harvestButton = new Button(messages.get("harvest.open"));
         harvestButton.setId("harvest-button");
@@ -179,49 +176,6 @@ public final class SessionView extends BorderPane {
         showNoteStep(noteStep.targetProperty().get());
     }
 
-    private HBox header() {
-        title.getStyleClass().add(Styles.PAGE_TITLE);
-        title.setId("session-title");
-        title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-        title.setMinWidth(0);
-        meta.getStyleClass().add(Styles.MUTED);
-        meta.setId("session-meta");
-        meta.setMinWidth(0);
-        status.getStyleClass().add(Styles.STATUS);
-        status.setId("save-status");
-        status.setMinWidth(Region.USE_PREF_SIZE);
-        status.textProperty().bind(Bindings.createStringBinding(() -> switch (model.saveStateProperty().get()) {
-            case SAVED -> messages.get("session.saved");
-            case AUTOSAVED_UNNAMED -> messages.get("session.autosavedUnnamed");
-            case FAILED -> messages.get("session.saveFailed");
-            case CONFLICT -> messages.get("session.conflict");
-            default -> messages.get("session.unsaved");
-        }, model.saveStateProperty()));
-        subs.onChange(model.saveStateProperty(), (o, a, st) -> failed(st));
-        failed(model.saveStateProperty().get());
-        status.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
-            Exception e = model.disk().saveErrorProperty().get();
-            return e == null ? null : new Tooltip(Problems.describe(e, messages));
-        }, model.disk().saveErrorProperty()));
-        Label unlocked = new Label(messages.get("session.unlocked"));
-        unlocked.setId("session-unlocked");
-        unlocked.getStyleClass().add("vk-problem");
-        unlocked.visibleProperty().bind(model.disk().unlockedProperty());
-        unlocked.managedProperty().bind(model.disk().unlockedProperty());
-        VBox heading = new VBox(2, title, meta, unlocked);
-        heading.setMinWidth(0);
-        HBox.setHgrow(heading, Priority.ALWAYS);
-        HBox top = new HBox(16, heading, status);
-        top.setAlignment(Pos.CENTER_LEFT);
-        top.setPadding(new Insets(16, 24, 12, 24));
-        return top;
-    }
-
-    private void failed(SessionFile.SaveState st) {
-        status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"),
-                st == SessionFile.SaveState.FAILED || st == SessionFile.SaveState.CONFLICT);
-    }
-
     /** "Noterne kommer under: [step]": where the next note goes, and the choice of another step. */
     private HBox stepRow() {
         Label label = new Label(messages.get("notes.stepLabel"));
@@ -273,19 +227,6 @@ public final class SessionView extends BorderPane {
         if (s == null) {
             return;
         }
-        title.setText(s.title());
-        List<String> parts = new ArrayList<>();
-        String date = PdfSummaryExporter.longDate(s.date(), messages.locale());
-        if (date != null) {
-            parts.add(date);
-        }
-        if (s.place() != null && !s.place().isBlank()) {
-            parts.add(s.place());
-        }
-        if (!s.facilitators().isEmpty()) {
-            parts.add(String.join(", ", s.facilitators()));
-        }
-        meta.setText(String.join("  ·  ", parts));
         harvestButton.setDisable(s.harvest().isEmpty());
     }
 

@@ -1,0 +1,98 @@
+package dk.vaerksted.ui.session;
+
+import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.Session;
+import dk.vaerksted.export.PdfSummaryExporter;
+import dk.vaerksted.ui.Problems;
+import dk.vaerksted.ui.Styles;
+import dk.vaerksted.ui.Subscriptions;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The session's heading: its title (cut with "…" rather than wrapped), date, place and
+ * facilitators, and the save badge, which is never cut — with the problem in words when a save
+ * failed, and a warning when the file could not be locked.
+ */
+final class SessionHeader extends HBox {
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    private final Messages messages;
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private final Label status = new Label();
+
+    SessionHeader(SessionViewModel model, Messages messages, Subscriptions subs) {
+        super(16);
+        this.messages = messages;
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        title.setId("session-title");
+        title.setTextOverrun(OverrunStyle.ELLIPSIS);
+        title.setMinWidth(0);
+        meta.getStyleClass().add(Styles.MUTED);
+        meta.setId("session-meta");
+        meta.setMinWidth(0);
+        status.getStyleClass().add(Styles.STATUS);
+        status.setId("save-status");
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        status.textProperty().bind(Bindings.createStringBinding(() -> switch (model.saveStateProperty().get()) {
+            case SAVED -> messages.get("session.saved");
+            case AUTOSAVED_UNNAMED -> messages.get("session.autosavedUnnamed");
+            case FAILED -> messages.get("session.saveFailed");
+            case CONFLICT -> messages.get("session.conflict");
+            default -> messages.get("session.unsaved");
+        }, model.saveStateProperty()));
+        subs.onChange(model.saveStateProperty(), (o, a, st) -> failed(st));
+        failed(model.saveStateProperty().get());
+        status.tooltipProperty().bind(Bindings.createObjectBinding(() -> {
+            Exception e = model.disk().saveErrorProperty().get();
+            return e == null ? null : new Tooltip(Problems.describe(e, messages));
+        }, model.disk().saveErrorProperty()));
+        Label unlocked = new Label(messages.get("session.unlocked"));
+        unlocked.setId("session-unlocked");
+        unlocked.getStyleClass().add("vk-problem");
+        unlocked.visibleProperty().bind(model.disk().unlockedProperty());
+        unlocked.managedProperty().bind(model.disk().unlockedProperty());
+        VBox heading = new VBox(2, title, meta, unlocked);
+        heading.setMinWidth(0);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        getChildren().addAll(heading, status);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(16, 24, 12, 24));
+        subs.onChange(model.sessionProperty(), (o, a, s) -> show(s));
+        show(model.sessionProperty().get());
+    }
+
+    private void failed(SessionFile.SaveState st) {
+        status.pseudoClassStateChanged(FAILED, st == SessionFile.SaveState.FAILED || st == SessionFile.SaveState.CONFLICT);
+    }
+
+    private void show(Session s) {
+        if (s == null) {
+            return;
+        }
+        title.setText(s.title());
+        List<String> parts = new ArrayList<>();
+        String date = PdfSummaryExporter.longDate(s.date(), messages.locale());
+        if (date != null) {
+            parts.add(date);
+        }
+        if (s.place() != null && !s.place().isBlank()) {
+            parts.add(s.place());
+        }
+        if (!s.facilitators().isEmpty()) {
+            parts.add(String.join(", ", s.facilitators()));
+        }
+        meta.setText(String.join("  ·  ", parts));
+    }
+}
