@@ -32,6 +32,8 @@ public final class CrashHarness {
         long lost = 0;
         long checked = 0;
         long written = 0;
+        int draftsChecked = 0;
+        int draftsLost = 0;
         for (int run = 1; run <= runs; run++) {
             Path file = dir.resolve("run-" + run + ".session.json");
             Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
@@ -84,18 +86,33 @@ public final class CrashHarness {
             if (lostHere > 0) {
                 System.out.println("run " + run + ": lost " + lostHere + " notes older than 1 s");
             }
+            // The half-typed note and the countdown's place, as the next start offers them.
+            int newest = announced.entrySet().stream().filter(e -> e.getValue() < killedAt - 1_000_000_000L)
+                    .mapToInt(Map.Entry::getKey).max().orElse(-1);
+            var left = new dk.vaerksted.core.work.WorkStates(dir.resolve("work"), null).crashed();
+            var state = left.isEmpty() ? null : left.get(0).state();
+            int draft = state == null || state.noteDraft() == null ? -1
+                    : Integer.parseInt(state.noteDraft().replace("crash-draft-", ""));
+            if (newest >= 0 && (draft < newest || state.place() == null)) {
+                draftsLost++;
+                System.out.println("run " + run + ": the draft or the countdown's place older than 1 s was not kept"
+                        + " (draft " + draft + ", announced " + newest + ")");
+            } else if (newest >= 0) {
+                draftsChecked++;
+            }
+            for (var f : left) {
+                Files.deleteIfExists(f.file());
+            }
         }
         System.out.printf("crash harness: %d SIGKILLs, %d unreadable files, %d notes older than 1 s checked, "
-                + "%d lost, %d notes found on disk%n", runs, unreadable, checked, lost, written);
-        for (Path f : List.of(dir)) {
-            try (var files = Files.list(f)) {
-                for (Path x : files.toList()) {
-                    Files.deleteIfExists(x);
-                }
+                + "%d lost, %d notes found on disk; half-typed note and countdown place kept in %d runs, lost in %d%n",
+                runs, unreadable, checked, lost, written, draftsChecked, draftsLost);
+        try (var files = Files.walk(dir)) {
+            for (Path x : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(x);
             }
-            Files.deleteIfExists(f);
         }
-        if (unreadable > 0 || lost > 0) {
+        if (unreadable > 0 || lost > 0 || draftsLost > 0) {
             System.exit(1);
         }
     }
