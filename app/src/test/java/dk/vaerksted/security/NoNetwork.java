@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketImpl;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -14,7 +13,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * never open a connection, so a test whose code tries fails with "network access".
  *
  * <p>Classic sockets ({@code Socket}, {@code ServerSocket}, {@code DatagramSocket}) fail always,
- * through their factories. Channels ({@code SocketChannel}, {@code ServerSocketChannel},
+ * through their factories ({@link RefusingSocketImpl}: the object may exist, nothing connects). Channels ({@code SocketChannel}, {@code ServerSocketChannel},
  * {@code DatagramChannel}, and the asynchronous ones; the JDK's HTTP client and Jetty use them)
  * fail through {@link GuardedSelectorProvider} and {@link GuardedAsynchronousChannelProvider}
  * (named in the test JVM's system properties, app/pom.xml) unless a test class has asked for
@@ -35,8 +34,8 @@ public final class NoNetwork implements LauncherSessionListener {
             return;
         }
         try {
-            Socket.setSocketImplFactory(NoNetwork::refuse);
-            ServerSocket.setSocketFactory(NoNetwork::refuse);
+            Socket.setSocketImplFactory(RefusingSocketImpl::new);
+            ServerSocket.setSocketFactory(RefusingSocketImpl::new);
             DatagramSocket.setDatagramSocketImplFactory(() -> {
                 throw new SecurityException("network access: Værksted must not open connections");
             });
@@ -44,10 +43,6 @@ public final class NoNetwork implements LauncherSessionListener {
         } catch (IOException e) {
             throw new IllegalStateException("could not install the no-network guard", e);
         }
-    }
-
-    private static SocketImpl refuse() {
-        throw new SecurityException("network access: Værksted must not open connections");
     }
 
     static boolean installed() {
