@@ -18,6 +18,7 @@ final class Pages {
 
     static final String CSS = "/static/room.css";
     static final String JS = "/static/room.js";
+    static final String ICON = "/static/icon.svg";
 
     private static final Messages DA = new Messages("dk.vaerksted.i18n.room", Messages.DANISH);
     private static final Messages EN = new Messages("dk.vaerksted.i18n.room", Messages.ENGLISH);
@@ -42,7 +43,8 @@ final class Pages {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
                 .append("<title>").append(esc(title)).append("</title>\n")
-                .append("<link rel=\"stylesheet\" href=\"").append(CSS).append("\">\n");
+                .append("<link rel=\"stylesheet\" href=\"").append(CSS).append("\">\n")
+                .append("<link rel=\"icon\" href=\"").append(ICON).append("\" type=\"image/svg+xml\">\n");
         if (bodyAttributes != null) {
             b.append("<script src=\"").append(JS).append("\" defer></script>\n");
         }

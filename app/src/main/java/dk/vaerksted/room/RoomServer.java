@@ -49,7 +49,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *
  * <pre>
  * GET  /                      a page that says what this is (no tokens, no tables)
- * GET  /static/room.css|.js   the page's style and script
+ * GET  /static/room.css|.js   the page's style and script; /static/icon.svg its icon
  * GET  /t/TOKEN               the table's page
  * POST /t/TOKEN               a note: form fields text, id (the client's id; made here if absent),
  *                             prompt (a harvest prompt's index) → 303 back to the page, or with
@@ -68,6 +68,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  */
 public final class RoomServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(RoomServer.class.getName());
+    /** Jetty's start and stop messages are not for the facilitator; its warnings are. */
+    private static final Logger JETTY = Logger.getLogger("org.eclipse.jetty");
+
+    static {
+        JETTY.setLevel(Level.WARNING);
+    }
 
     /** What the server allows. */
     public record Limits(int maxBodyBytes, int writeBurst, double writesPerSecond, int readBurst,
@@ -138,7 +144,8 @@ public final class RoomServer implements AutoCloseable {
         this.writes = new RateLimiter(limits.writeBurst(), limits.writesPerSecond(), nanoClock);
         this.reads = new RateLimiter(limits.readBurst(), limits.readsPerSecond(), nanoClock);
         this.assets = Map.of(Pages.CSS, asset("room.css", "text/css; charset=utf-8"),
-                Pages.JS, asset("room.js", "text/javascript; charset=utf-8"));
+                Pages.JS, asset("room.js", "text/javascript; charset=utf-8"),
+                Pages.ICON, asset("icon.svg", "image/svg+xml"));
 
         QueuedThreadPool pool = new QueuedThreadPool(limits.threads(), 2);
         pool.setName("room-http");
@@ -173,6 +180,15 @@ public final class RoomServer implements AutoCloseable {
                 server.stop();
             } catch (Exception stop) {
                 e.addSuppressed(stop);
+            }
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    // Jetty wraps it: the caller needs to tell "taken / not ours" from other failures.
+                    java.net.BindException bind = new java.net.BindException(address.getHostAddress() + ":" + port
+                            + ": " + t.getMessage());
+                    bind.initCause(e);
+                    throw bind;
+                }
             }
             if (e instanceof IOException io) {
                 throw io;
@@ -397,13 +413,18 @@ public final class RoomServer implements AutoCloseable {
                 null));
     }
 
+    /**
+     * Whether a write comes from this server's own pages: browsers say so in Sec-Fetch-Site
+     * (which no page can forge); older ones in Origin. A form sent under our no-referrer policy
+     * says "Origin: null", which is accepted: the token in the path is what keeps others out.
+     */
     private boolean sameOrigin(Request request) {
-        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        if (origin != null && !origin.equalsIgnoreCase("http://" + expectedHost)) {
-            return false;
-        }
         String site = request.getHeaders().get("Sec-Fetch-Site");
-        return site == null || site.equals("same-origin") || site.equals("none");
+        if (site != null) {
+            return site.equals("same-origin") || site.equals("none");
+        }
+        String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        return origin == null || origin.equals("null") || origin.equalsIgnoreCase("http://" + expectedHost);
     }
 
     private static boolean wantsJson(Request request) {

@@ -107,6 +107,9 @@ class RoomServerTest {
             assertThat(root.body()).doesNotContain(t);
         }
         assertThat(root.body()).doesNotContain("Bord 1").doesNotContain("/t/");
+        HttpResponse<String> icon = room.get(room.base() + "/static/icon.svg");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).contains("image/svg+xml");
         HttpResponse<String> js = room.get(room.base() + "/static/room.js");
         assertThat(js.statusCode()).isEqualTo(200);
         assertThat(js.headers().firstValue("Content-Type")).contains("text/javascript; charset=utf-8");
@@ -255,7 +258,18 @@ class RoomServerTest {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", "http://evil.example")
                 .POST(HttpRequest.BodyPublishers.ofString("text=falsk")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(cross.statusCode()).isEqualTo(403);
+        HttpResponse<String> fetched = room.http.send(HttpRequest.newBuilder(URI.create(room.link("bord-1")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "cross-site")
+                .header("Origin", "null").POST(HttpRequest.BodyPublishers.ofString("text=falsk")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(fetched.statusCode()).isEqualTo(403);
         assertThat(notes("bord-1")).isEmpty();
+        // Our own form under no-referrer says "Origin: null" and same-origin.
+        HttpResponse<String> own = room.http.send(HttpRequest.newBuilder(URI.create(room.link("bord-1")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Sec-Fetch-Site", "same-origin")
+                .header("Origin", "null").POST(HttpRequest.BodyPublishers.ofString("text=egen")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(own.statusCode()).isEqualTo(303);
         HttpResponse<String> same = room.http.send(HttpRequest.newBuilder(URI.create(room.link("bord-1")))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", room.base())
                 .POST(HttpRequest.BodyPublishers.ofString("text=ægte")).build(), HttpResponse.BodyHandlers.ofString());

@@ -15,13 +15,13 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui"})
+    @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui", "dk.vaerksted.i18n.room"})
     void danishAndEnglishHaveTheSameKeys(String base) {
         assertThat(keys(base, Messages.DANISH)).isEqualTo(keys(base, Messages.ENGLISH));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui"})
+    @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui", "dk.vaerksted.i18n.room"})
     void everyDanishTextDiffersFromItsKeyAndFormats(String base) {
         Messages da = new Messages(base, Messages.DANISH);
         for (String key : keys(base, Messages.DANISH)) {
