@@ -53,7 +53,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * GET  /t/TOKEN               the table's page
  * POST /t/TOKEN               a note: form fields text, id (the client's id; made here if absent),
  *                             prompt (a harvest prompt's index) → 303 back to the page, or with
- *                             Accept: application/json 201 (200 for a retry) and the table's state
+ *                             Accept: application/json 201 (200 for a retry) and {"outcome":…}
  * GET  /t/TOKEN/state         the table's state as JSON (the script's fallback)
  * GET  /t/TOKEN/events        the same state as server-sent events, on every change
  * GET  /t/TOKEN/n/ID          the page to correct or delete a note
@@ -708,12 +708,10 @@ public final class RoomServer implements AutoCloseable {
         switch (outcome) {
             case ADDED, ALREADY_ADDED, CHANGED, DELETED -> {
                 if (json) {
-                    Optional<TableView> v = view(table);
-                    if (v.isEmpty()) {
-                        return notFound(response, callback);
-                    }
+                    // A short answer: the page knows what it sent; the table's whole state follows on
+                    // its live stream (or its next poll), once for every change that came meanwhile.
                     return send(response, callback, outcome == TableEdits.Outcome.ADDED ? 201 : 200, JSON,
-                            StateJson.of(v.get(), m));
+                            "{\"outcome\":\"" + outcome.name().toLowerCase(java.util.Locale.ROOT) + "\"}");
                 }
                 response.setStatus(HttpStatus.SEE_OTHER_303);
                 response.getHeaders().put(HttpHeader.LOCATION, Links.path(token) + "?" + done);
@@ -752,17 +750,27 @@ public final class RoomServer implements AutoCloseable {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
         response.getHeaders().put("X-Accel-Buffering", "no");
-        Stream s = new Stream(table, v.get().token(), response, callback);
-        streams.put(s, Boolean.TRUE);
         String first = StateJson.of(v.get(), Pages.messages(v.get().language()));
-        s.start("retry: 3000\n\n", first);
+        // The stream is born writing its first event: a push that finds it meanwhile only leaves
+        // its state to follow (two writes at once are not allowed).
+        Stream s = new Stream(table, v.get().token(), response, callback, first);
+        streams.put(s, Boolean.TRUE);
+        s.write("retry: 3000\n\ndata: " + first + "\n\n");
         return true;
     }
 
+    /**
+     * At most one push every {@link #PUSH_INTERVAL_NANOS}: changes that come meanwhile go out
+     * together, so a burst of notes costs the laptop one round of updates, not one per note.
+     */
+    private static final long PUSH_INTERVAL_NANOS = 250_000_000L;
+    private volatile long lastPush;
+
     private void schedulePush() {
         if (pushQueued.compareAndSet(false, true)) {
+            long wait = Math.max(0, lastPush + PUSH_INTERVAL_NANOS - System.nanoTime());
             try {
-                pushThread.execute(this::push);
+                pushThread.schedule(this::push, wait, TimeUnit.NANOSECONDS);
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 pushQueued.set(false);
             }
@@ -771,6 +779,7 @@ public final class RoomServer implements AutoCloseable {
 
     /** Sends each stream its table's state if it changed; ends streams whose table left the room. */
     private void push() {
+        lastPush = System.nanoTime();
         pushQueued.set(false);
         if (streams.isEmpty()) {
             return;
@@ -810,19 +819,13 @@ public final class RoomServer implements AutoCloseable {
         private String last;
         private String pending;
 
-        Stream(String table, String token, Response response, Callback done) {
+        Stream(String table, String token, Response response, Callback done, String first) {
             this.table = table;
             this.token = token;
             this.response = response;
             this.done = done;
-        }
-
-        void start(String preamble, String json) {
-            synchronized (this) {
-                writing = true;
-                last = json;
-            }
-            write(preamble + "data: " + json + "\n\n");
+            this.writing = true;
+            this.last = first;
         }
 
         void offer(String json) {

@@ -220,6 +220,9 @@
     return ids;
   }
 
+  // Notes the laptop has taken that the last state did not hold yet (it follows on the stream).
+  var confirmed = [];
+
   function showList(key, notes, editable) {
     var list = document.querySelector('ul[data-list="' + key + '"]');
     if (!list) {
@@ -233,6 +236,10 @@
       if (!known[pending[i].id]) {
         items.push({ id: pending[i].id, text: pending[i].text, pending: true });
       }
+    }
+    var taken = confirmed.filter(function (c) { return c.key === key && !known[c.id]; });
+    for (var j = taken.length - 1; j >= 0; j--) {
+      items.push({ id: taken[j].id, text: taken[j].text, pending: false });
     }
     notes.forEach(function (n) { items.push({ id: n.id, text: n.text, pending: false }); });
     var signature = JSON.stringify(items) + editable;
@@ -255,7 +262,8 @@
     }
     var count = document.querySelector('[data-count="' + key + '"]');
     if (count) {
-      count.textContent = (key === 'n' ? t('heading') : t('answers')).replace('%n', String(notes.length));
+      count.textContent = (key === 'n' ? t('heading') : t('answers'))
+        .replace('%n', String(notes.length + taken.length));
     }
     var empty = document.querySelector('[data-empty="' + key + '"]');
     if (empty) {
@@ -339,10 +347,11 @@
       if (res.status === 200 || res.status === 201) {
         done();
         sentHere[item.id] = true;
+        confirmed.push({ id: item.id, key: item.key, text: item.text });
         backoff = 2000;
         setOnline(true);
         announce(t('sent'));
-        return res.json().then(function (state) { apply(state); });
+        return null;
       }
       if (res.status === 429) {
         var after = parseInt(res.headers.get('Retry-After') || '2', 10);
@@ -380,11 +389,26 @@
 
   var lastState = null;
   function refreshLists() {
-    if (lastState) {
-      showList('n', lastState.notes || [], !lastState.closed);
-      (lastState.harvest || []).forEach(function (p) { showList('h' + p.index, p.notes || [], true); });
-    }
+    var state = lastState || {
+      notes: initialNotes('n'),
+      closed: !document.querySelector('form.note-form[data-key="n"]'),
+      harvest: Array.prototype.map.call(document.querySelectorAll('ul[data-list^="h"]'), function (ul) {
+        var key = ul.getAttribute('data-list');
+        return { index: key.substring(1), notes: initialNotes(key) };
+      })
+    };
+    showList('n', state.notes || [], !state.closed);
+    (state.harvest || []).forEach(function (p) { showList('h' + p.index, p.notes || [], true); });
     showConnection();
+  }
+
+  // Before the first state arrives: the notes the server drew into the page.
+  function initialNotes(key) {
+    return Array.prototype.map.call(document.querySelectorAll('ul[data-list="' + key + '"] li:not(.pending)'),
+      function (li) {
+        var p = li.querySelector('.note-text');
+        return { id: li.getAttribute('data-id'), text: p ? p.textContent : '' };
+      });
   }
 
   function wireForm(form) {
@@ -432,6 +456,8 @@
   // ---- live updates ----
   function apply(state) {
     lastState = state;
+    var ids = collectIds(state);
+    confirmed = confirmed.filter(function (c) { return !ids[c.id]; });
     show(state);
   }
 

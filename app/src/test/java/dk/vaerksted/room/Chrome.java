@@ -91,12 +91,27 @@ final class Chrome implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        List<ProcessHandle> browser = new java.util.ArrayList<>();
         try {
+            browser.addAll(process.descendants().toList());
             driver.quit();
         } finally {
+            // The browser's processes, wherever quit left them: once the driver is gone they
+            // would belong to no one and live on.
+            browser.addAll(process.descendants().toList());
             process.destroy();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+            }
+            for (ProcessHandle h : browser) {
+                h.destroy();
+            }
+            for (ProcessHandle h : browser) {
+                try {
+                    h.onExit().get(10, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    h.destroyForcibly();
+                }
             }
             try (var files = Files.walk(profile)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
