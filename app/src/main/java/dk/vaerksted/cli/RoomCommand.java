@@ -149,6 +149,7 @@ final class RoomCommand implements Callable<Integer> {
         Exercise e = dk.vaerksted.core.session.RoomState.of(now).flatMap(r -> r.exercise(now)).orElseThrow();
         parent.err.println(m.get("room.open", opened.server().socketAddress().getAddress().getHostAddress() + ":"
                 + opened.server().port(), e.title() == null ? e.id() : e.title()));
+        parent.err.println(m.get("room.addresses", addresses()));
         try {
             stopped.await();
         } catch (InterruptedException x) {
