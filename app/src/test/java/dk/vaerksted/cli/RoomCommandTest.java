@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * everything saved and exits 0.
  */
 @ExtendWith(LoopbackOnly.class)
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class RoomCommandTest {
     private static final Pattern LINE = Pattern.compile("(Bord \\d+): (http://127\\.0\\.0\\.1:(\\d+)/t/([A-Za-z0-9_-]{22}))");
 

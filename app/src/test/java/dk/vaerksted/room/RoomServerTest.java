@@ -19,11 +19,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The room's server as a table's phone and a hostile client meet it, over real HTTP on loopback. */
 @ExtendWith(LoopbackOnly.class)
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class RoomServerTest {
     @TempDir
     Path dir;
@@ -343,10 +345,14 @@ class RoomServerTest {
         assertThat(next(lines, "data:")).contains("\"notes\":[]");
         Room.TableLink renewed = room.room.renew("bord-1");
         assertThat(renewed.link()).isNotEqualTo(old);
-        // The stream of the old link ends; the old link is gone; the new one works.
-        while (lines.hasNext()) {
-            assertThat(lines.next()).doesNotContain("Nyt link");
-        }
+        // The stream of the old link ends (soon: a stream left open would send a heartbeat every
+        // ten seconds for ever); the old link is gone; the new one works.
+        java.util.concurrent.CompletableFuture<Void> ended = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            while (lines.hasNext()) {
+                lines.next();
+            }
+        });
+        ended.get(5, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(room.get(old).statusCode()).isEqualTo(404);
         assertThat(room.post(renewed.link(), Map.of("text", "Nyt link"), false).statusCode()).isEqualTo(303);
     }
@@ -379,13 +385,16 @@ class RoomServerTest {
         assertThat(Files.readString(room.file)).doesNotContain(link.substring(link.lastIndexOf('/') + 1));
     }
 
-    private static String next(Iterator<String> lines, String prefix) {
-        while (lines.hasNext()) {
-            String l = lines.next();
-            if (l.startsWith(prefix)) {
-                return l;
+    /** The next line with this prefix, within 10 s (a stream that never sends it fails, it does not hang). */
+    private static String next(Iterator<String> lines, String prefix) throws Exception {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            while (lines.hasNext()) {
+                String l = lines.next();
+                if (l.startsWith(prefix)) {
+                    return l;
+                }
             }
-        }
-        throw new AssertionError("the stream ended before a line starting with " + prefix);
+            throw new AssertionError("the stream ended before a line starting with " + prefix);
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 }
