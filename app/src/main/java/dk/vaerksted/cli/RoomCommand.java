@@ -120,6 +120,8 @@ final class RoomCommand implements Callable<Integer> {
             synchronized (lock) {
                 room = opened;
             }
+            // The tokens are on disk before anyone sees a link: after a crash the same links work.
+            model.flush();
         } catch (BindException e) {
             parent.err.println("vaerksted room: " + (port != null && port != 0 && address != null
                     && isLocal(address) ? m.get("room.portTaken", port, bind)

@@ -103,6 +103,20 @@ class RoomCommandTest {
         assertThat(stderr(dir)).contains("Rummet er åbent på 127.0.0.1:" + first.port())
                 .contains("Rummet er lukket; alle noter er gemt i " + file);
 
+        // A crash (SIGKILL) leaves the room open in the file: after a restart the same links work.
+        Started crashed = start(file);
+        String crashLink = crashed.links().get(0).group(2);
+        crashed.process().destroyForcibly();
+        crashed.process().waitFor(30, TimeUnit.SECONDS);
+        assertThat(RoomState.of(new SessionStore().readSession(file)).orElseThrow().open()).isTrue();
+        Started restarted = start(file);
+        assertThat(restarted.links().get(0).group(2)).isEqualTo(crashLink);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(crashLink)).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).isEqualTo(200);
+        restarted.process().destroy();
+        assertThat(restarted.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(restarted.process().exitValue()).isZero();
+
         // Again: the same port (printed links keep their address), new tokens, and the table cards.
         Path cards = dir.resolve("bordkort.pdf");
         Started second = start(file, "--print-cards", cards.toString());
