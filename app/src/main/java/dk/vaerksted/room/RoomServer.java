@@ -156,7 +156,6 @@ public final class RoomServer implements AutoCloseable {
         http.setSendXPoweredBy(false);
         http.setRequestHeaderSize(limits.requestHeaderBytes());
         http.setIdleTimeout(limits.idleTimeout().toMillis());
-        http.setMinRequestDataRate(1024);
         connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
         connector.setHost(address.getHostAddress());
         connector.setPort(port);
@@ -164,7 +163,8 @@ public final class RoomServer implements AutoCloseable {
         connector.setReuseAddress(true);
         server.addConnector(connector);
         server.addBean(new NetworkConnectionLimit(limits.maxConnections(), connector));
-        server.setHandler(new Tables());
+        // A body that trickles in slower than 1 KiB/s is given up (the idle timeout catches silence).
+        server.setHandler(new org.eclipse.jetty.server.handler.MinimumDataRateHandler(new Tables(), 1024, 0));
         server.setErrorHandler(RoomServer::error);
         server.setStopTimeout(0);
         pushThread = Executors.newSingleThreadScheduledExecutor(r -> {
