@@ -320,12 +320,36 @@ public final class RoomServer implements AutoCloseable {
         @Override
         public boolean handle(Request request, Response response, Callback callback) {
             secure(response);
+            Response settled = new Response.Wrapper(request, response) {
+                private boolean first = true;
+
+                @Override
+                public void write(boolean last, ByteBuffer content, Callback cb) {
+                    if (first) {
+                        first = false;
+                        settle(request, getWrapped());
+                    }
+                    super.write(last, content, cb);
+                }
+            };
             try {
-                return route(request, response, callback);
+                return route(request, settled, callback);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "the room could not answer a request", e);
                 return plain(response, callback, 500);
             }
+        }
+    }
+
+    /**
+     * Before an answer goes out: a body the handler did not read (a request refused early) is
+     * dropped if it is all here; if more of it is still coming, the connection closes after the
+     * answer, so the client does not send its next request on a connection we are leaving.
+     */
+    private static void settle(Request request, Response response) {
+        boolean body = request.getLength() > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+        if (body && !request.consumeAvailable()) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
     }
 

@@ -284,6 +284,25 @@ class RoomServerTest {
     }
 
     @Test
+    void anEarlyRefusalLeavesTheConnectionUsableOrClosesIt() throws Exception {
+        int port = room.room.server().port();
+        String host = "Host: 127.0.0.1:" + port + "\n";
+        // A refused post whose body is all here: the body is dropped, the next request on the same
+        // connection is answered.
+        String both = room.raw(RoomFixture.raw("POST /t/" + room.token("bord-1") + " HTTP/1.1\n" + host
+                + "Origin: http://evil.example\nContent-Type: application/x-www-form-urlencoded\n"
+                + "Content-Length: 10\n\ntext=falsk" + "GET / HTTP/1.1\n" + host + "Connection: close\n\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        assertThat(both).startsWith("HTTP/1.1 403").contains("HTTP/1.1 200");
+        // A refused post whose body is still coming: the connection is closed after the answer.
+        String early = room.raw(RoomFixture.raw("POST /t/" + Tokens.newToken() + " HTTP/1.1\n" + host
+                + "Content-Type: application/x-www-form-urlencoded\nContent-Length: 100000\n\ntext=aaaaa")
+                .getBytes(StandardCharsets.US_ASCII));
+        assertThat(early).startsWith("HTTP/1.1 404").containsIgnoringCase("Connection: close");
+        assertThat(notes("bord-1")).isEmpty();
+    }
+
+    @Test
     void aTableCorrectsAndDeletesItsOwnNotesOnly() throws Exception {
         room.post(room.link("bord-1"), Map.of("text", "Første udkast", "id", "edit-0000001"), false);
         String editUrl = room.link("bord-1") + "/n/edit-0000001";
