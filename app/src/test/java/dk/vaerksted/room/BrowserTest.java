@@ -76,9 +76,12 @@ class BrowserTest {
         return new WebDriverWait(chrome.driver, Duration.ofSeconds(20));
     }
 
+    /** The texts of a list's notes, read in one go (the page may redraw the list at any moment). */
+    @SuppressWarnings("unchecked")
     private static List<String> noteTexts(Chrome chrome, String list) {
-        return chrome.driver.findElements(By.cssSelector("ul[data-list='" + list + "'] li .note-text")).stream()
-                .map(WebElement::getText).toList();
+        return (List<String>) chrome.driver.executeScript("return Array.prototype.map.call(document.querySelectorAll("
+                + "arguments[0]), function (e) { return e.textContent; });",
+                "ul[data-list='" + list + "'] li .note-text");
     }
 
     @Test
