@@ -9,7 +9,7 @@ public final class Main {
     private Main() {}
 
     /** Words that name a subcommand, never a file to open. */
-    private static final Set<String> COMMANDS = Set.of("validate", "export", "cards", "help");
+    private static final Set<String> COMMANDS = Set.of("validate", "export", "cards", "room", "help");
 
     public static void main(String[] args) {
         WindowArgs window = windowArgs(args);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "vaerksted", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Værksted: principle cards, timed group discussions, notes and PDF summaries.",
                 "Without a command: opens the app (and FILE, if given)."},
-        subcommands = {ValidateCommand.class, ExportCommand.class, CardsCommand.class})
+        subcommands = {ValidateCommand.class, ExportCommand.class, CardsCommand.class, RoomCommand.class})
 public final class VaerkstedCommand implements Callable<Integer> {
     /** Returned when the window was opened and the process must stay alive. */
     public static final int WINDOW_OPENED = -1;

@@ -659,6 +659,11 @@ final class PdfLayout implements AutoCloseable {
             top -= points;
         }
 
+        /** Where the next line's top is (points from the page's bottom). */
+        float top() {
+            return top;
+        }
+
         @Override
         public void close() throws IOException {
             if (openStream == cs) {

@@ -95,6 +95,7 @@ public final class DocumentReader {
         List<Exercise> exercises = d.list(root, "", "exercises", (n, p) -> exercise(d, n, p, cardIds));
         d.unique(exercises.stream().map(Exercise::id).toList(), "exercises", "id");
         List<HarvestPrompt> harvest = d.list(root, "", "harvest", (n, p) -> harvest(d, n, p));
+        RoomState.check(d, root, exercises);
         finish(d);
         return new Session(title, date, place, facilitators, language == null ? "da" : language, cards, exercises,
                 harvest, Decoder.extras(root, SESSION_FIELDS));
@@ -284,6 +285,12 @@ public final class DocumentReader {
             text = d.text(o, path, "text", false);
         }
         String at = dateTime(d, o, path, "at");
+        for (String origin : List.of(Note.TABLE, Note.CLIENT_ID)) {
+            String value = d.text(o, path, origin, false);
+            if (value != null && value.isBlank()) {
+                d.problem(Decoder.at(path, origin), "field.blank", origin);
+            }
+        }
         return text == null ? null : new Note(stepId, text, at, Decoder.extras(o, NOTE_FIELDS));
     }
 

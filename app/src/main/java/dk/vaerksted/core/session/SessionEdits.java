@@ -208,4 +208,20 @@ public final class SessionEdits {
         return new Session(title, date, place, facilitators, s.language(), s.cards(), s.exercises(), s.harvest(),
                 s.extras());
     }
+
+    /**
+     * The room's state ({@link RoomState}, the field {@code room}) set, or removed with null. The
+     * field keeps its place among the session's other added fields.
+     */
+    public static Session withRoom(Session s, RoomState room) {
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> fields =
+                new java.util.LinkedHashMap<>(s.extras().fields());
+        if (room == null) {
+            fields.remove(RoomState.FIELD);
+        } else {
+            fields.put(RoomState.FIELD, room.toJson());
+        }
+        return new Session(s.title(), s.date(), s.place(), s.facilitators(), s.language(), s.cards(), s.exercises(),
+                s.harvest(), Extras.of(fields));
+    }
 }

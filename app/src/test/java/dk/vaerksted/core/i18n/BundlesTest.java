@@ -29,7 +29,7 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui"})
+    @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui", "dk.vaerksted.i18n.room"})
     void danishAndEnglishFilesHaveTheSameKeys(String base) throws Exception {
         Set<String> danish = new TreeSet<>(file(base, "_da").stringPropertyNames());
         Set<String> english = new TreeSet<>(file(base, "").stringPropertyNames());
@@ -49,7 +49,7 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui"})
+    @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui", "dk.vaerksted.i18n.room"})
     void danishAndEnglishTextsTakeTheSameArguments(String base) throws Exception {
         java.util.Properties danish = file(base, "_da");
         java.util.Properties english = file(base, "");
@@ -67,7 +67,7 @@ class BundlesTest {
      * single ones allowed quote braces, as in {@code '{ ... }'}.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui"})
+    @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui", "dk.vaerksted.i18n.room"})
     void everyApostropheIsWrittenTwice(String base) throws Exception {
         for (String suffix : new String[] {"", "_da"}) {
             java.util.Properties p = file(base, suffix);
@@ -87,7 +87,7 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui"})
+    @ValueSource(strings = {"dk.vaerksted.i18n.core", "dk.vaerksted.i18n.ui", "dk.vaerksted.i18n.room"})
     void everyDanishTextDiffersFromItsKeyAndFormats(String base) {
         Messages da = new Messages(base, Messages.DANISH);
         for (String key : keys(base, Messages.DANISH)) {

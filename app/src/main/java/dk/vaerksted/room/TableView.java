@@ -1,0 +1,90 @@
+package dk.vaerksted.room;
+
+import dk.vaerksted.core.session.Card;
+import dk.vaerksted.core.session.Exercise;
+import dk.vaerksted.core.session.Group;
+import dk.vaerksted.core.session.HarvestPrompt;
+import dk.vaerksted.core.session.Note;
+import dk.vaerksted.core.session.RoomState;
+import dk.vaerksted.core.session.Session;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one table sees: its name, the exercise and its card, the step running in that exercise,
+ * whether it is closed, its own notes (newest first) and, while the harvest is open, the prompts
+ * with its own answers. Only notes whose {@code table} is this table's id are in it.
+ *
+ * @param running  the step running in this exercise, or null
+ * @param harvest  the prompts, or null while the harvest is not open to the tables
+ */
+record TableView(String tableId, String tableName, String token, String language, String exerciseId,
+        String exerciseTitle, Card card, Running running, boolean closed, List<NoteView> notes,
+        List<PromptView> harvest) {
+
+    record NoteView(String id, String text) {}
+
+    record PromptView(int index, String prompt, List<NoteView> notes) {}
+
+    /** The table's view, or empty when the room is not open or the table is not in it. */
+    static Optional<TableView> of(Session s, String tableId, Running running, long nowNanos) {
+        return TableEdits.open(s, tableId).map(open -> {
+            RoomState room = open.room();
+            Exercise e = open.exercise();
+            Group g = open.group();
+            Card card = g.cardId() == null ? null : s.card(g.cardId()).orElse(null);
+            Running r = running != null && e.id().equals(running.exerciseId()) ? running.at(nowNanos) : null;
+            List<PromptView> harvest = null;
+            if (room.harvest()) {
+                harvest = new ArrayList<>();
+                for (int i = 0; i < s.harvest().size(); i++) {
+                    HarvestPrompt h = s.harvest().get(i);
+                    harvest.add(new PromptView(i, h.prompt(), own(h.notes(), tableId)));
+                }
+            }
+            return new TableView(tableId, g.displayName(), room.tokens().get(tableId), s.language(), e.id(),
+                    e.title() == null ? e.id() : e.title(), card, r, room.isClosed(e.id()), own(g.notes(), tableId),
+                    harvest);
+        });
+    }
+
+    private static List<NoteView> own(List<Note> notes, String tableId) {
+        List<NoteView> out = new ArrayList<>();
+        for (int i = notes.size() - 1; i >= 0; i--) {
+            Note n = notes.get(i);
+            if (tableId.equals(n.table()) && n.clientId() != null) {
+                out.add(new NoteView(n.clientId(), n.text()));
+            }
+        }
+        return out;
+    }
+
+    /** The table's own note with this id, in the exercise or the harvest; {@code harvest} says which. */
+    Optional<NoteView> note(String id) {
+        for (NoteView n : notes) {
+            if (n.id().equals(id)) {
+                return Optional.of(n);
+            }
+        }
+        if (harvest != null) {
+            for (PromptView p : harvest) {
+                for (NoteView n : p.notes()) {
+                    if (n.id().equals(id)) {
+                        return Optional.of(n);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What the page's structure depends on: the page reloads itself when this changes (another
+     * exercise, closed, the harvest opened or closed), its unsent text kept.
+     */
+    String layout() {
+        return exerciseId + "|" + closed + "|" + (harvest == null ? "-" : harvest.size()) + "|"
+                + (card == null ? "-" : card.id());
+    }
+}
