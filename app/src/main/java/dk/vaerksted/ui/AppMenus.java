@@ -46,6 +46,20 @@ final class AppMenus {
         void theme(Theme t);
 
         void language(Locale l);
+
+        void openRoom();
+
+        void closeRoom();
+
+        void showCodes(boolean on);
+
+        void roomHarvest(boolean on);
+
+        void lockRoomExercise(boolean on);
+
+        void renewTable();
+
+        void printTableCards();
     }
 
     private final MenuBar bar;
@@ -90,9 +104,48 @@ final class AppMenus {
         }
         Menu view = new Menu(m.get("menu.view"), null, projector, blank, new SeparatorMenuItem(), sound, volumeItem,
                 themes, languages);
-        bar = new MenuBar(file, view);
+        MenuItem openRoom = item(m, "menu.room.open", null, a::openRoom);
+        MenuItem closeRoom = item(m, "menu.room.close", null, a::closeRoom);
+        codes = check(m, "menu.room.codes", a::showCodes);
+        harvest = check(m, "menu.room.harvest", a::roomHarvest);
+        lock = check(m, "menu.room.lock", a::lockRoomExercise);
+        MenuItem renew = item(m, "menu.room.renew", null, a::renewTable);
+        MenuItem cards = item(m, "menu.room.cards", null, a::printTableCards);
+        Menu room = new Menu(m.get("menu.room"), null, openRoom, closeRoom, new SeparatorMenuItem(), codes, harvest, lock,
+                new SeparatorMenuItem(), renew, cards);
+        room.setId("menu-room");
+        bar = new MenuBar(file, view, room);
         bar.setId("menu-bar");
-        sessionItems = List.of(save, saveAs, versions, export, edit, saveTemplate, projector, blank);
+        sessionItems = List.of(save, saveAs, versions, export, edit, saveTemplate, projector, blank, openRoom);
+        roomItems = List.of(closeRoom, codes, harvest, lock, renew, cards);
+        roomOpenItem = openRoom;
+        roomOpen(false, false, false);
+    }
+
+    private final List<MenuItem> roomItems;
+    private final MenuItem roomOpenItem;
+    private final CheckMenuItem codes;
+    private final CheckMenuItem harvest;
+    private final CheckMenuItem lock;
+
+    /** The room's items: open or not, and the state of its switches. */
+    void roomOpen(boolean open, boolean harvestOn, boolean locked) {
+        roomItems.forEach(i -> i.setDisable(!open));
+        roomOpenItem.setVisible(!open);
+        harvest.setSelected(harvestOn);
+        lock.setSelected(locked);
+    }
+
+    /** Whether the QR codes are on the projector. */
+    void codesShown(boolean on) {
+        codes.setSelected(on);
+    }
+
+    private static CheckMenuItem check(Messages m, String key, Consumer<Boolean> action) {
+        CheckMenuItem item = new CheckMenuItem(m.get(key));
+        item.setId(key.replace('.', '-'));
+        item.setOnAction(e -> action.accept(item.isSelected()));
+        return item;
     }
 
     MenuBar bar() {
@@ -102,6 +155,10 @@ final class AppMenus {
     /** The items that act on an open session. */
     void sessionOpen(boolean open) {
         sessionItems.forEach(i -> i.setDisable(!open));
+        if (!open) {
+            roomItems.forEach(i -> i.setDisable(true));
+            roomOpenItem.setVisible(true);
+        }
     }
 
     /** Export stays off while one runs. */

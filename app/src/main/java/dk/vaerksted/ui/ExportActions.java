@@ -129,7 +129,8 @@ final class ExportActions {
         });
     }
 
-    private void exported(Path pdf, int pages) {
+    /** A PDF was written: where, how many pages, and Open / Show folder / Close. */
+    void exported(Path pdf, int pages) {
         window.busy(false);
         ButtonType openPdf = new ButtonType(m.get("export.open"), ButtonBar.ButtonData.OK_DONE);
         ButtonType showFolder = new ButtonType(m.get("export.showFolder"), ButtonBar.ButtonData.OTHER);

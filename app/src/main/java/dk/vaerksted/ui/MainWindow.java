@@ -12,7 +12,6 @@ import dk.vaerksted.ui.session.SessionViewModel;
 import dk.vaerksted.ui.template.TemplateEditor;
 import dk.vaerksted.ui.timer.RunViewModel;
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -45,6 +44,7 @@ public final class MainWindow {
     private final FileActions files;
     private final ExportActions exports;
     private final StartScreen start;
+    private final dk.vaerksted.ui.room.RoomController room;
     private final SessionDialogs sessionDialogs;
     private final WorkTracker work;
     private final Keyboard keyboard;
@@ -71,7 +71,8 @@ public final class MainWindow {
         this.start = new StartScreen(this, ctx, dialogs);
         this.sessionDialogs = new SessionDialogs(this, ctx);
         this.work = new WorkTracker(this, ctx.workStates());
-        this.menus = new AppMenus(m, ctx, theme, menuActions());
+        this.room = new dk.vaerksted.ui.room.RoomController(session, run, ctx.background(), ctx.nanoClock(), m);
+        this.menus = new AppMenus(m, ctx, theme, new WindowMenus(this, ctx, dialogs));
 
         busy.setId("busy");
         busy.setPrefSize(18, 18);
@@ -116,6 +117,7 @@ public final class MainWindow {
             quit();
         });
         stage.setOnHidden(e -> {
+            room.stop();
             run.finishQuietly();
             session.close();
             if (audience != null) {
@@ -124,63 +126,6 @@ public final class MainWindow {
             work.cleanExit();
         });
         showStart();
-    }
-
-    private AppMenus.Actions menuActions() {
-        return new AppMenus.Actions() {
-            public void open() {
-                files.openDialog();
-            }
-
-            public void save() {
-                files.save();
-            }
-
-            public void saveAs() {
-                files.saveAs();
-            }
-
-            public void export() {
-                exports.exportPdf();
-            }
-
-            public void editSession() {
-                dialogs().editSession();
-            }
-
-            public void saveAsTemplate() {
-                files.saveAsTemplate();
-            }
-
-            public void versions() {
-                files.showVersions();
-            }
-
-            public void home() {
-                leave(MainWindow.this::showStart);
-            }
-
-            public void quit() {
-                MainWindow.this.quit();
-            }
-
-            public void toggleProjector() {
-                MainWindow.this.toggleProjector();
-            }
-
-            public void toggleBlank() {
-                MainWindow.this.toggleBlank();
-            }
-
-            public void theme(Theme t) {
-                setTheme(t);
-            }
-
-            public void language(Locale l) {
-                ctx.settings().put("language", l.getLanguage());
-                dialogs.info(m.get("menu.language"), null, m.get("language.nextStart"), "language-info");
-            }
-        };
     }
 
     public Stage stage() {
@@ -193,6 +138,18 @@ public final class MainWindow {
 
     public RunViewModel runModel() {
         return run;
+    }
+
+    dk.vaerksted.ui.room.RoomController room() {
+        return room;
+    }
+
+    AppMenus menus() {
+        return menus;
+    }
+
+    Dialogs messageBoxes() {
+        return dialogs;
     }
 
     Keyboard keyboard() {
@@ -283,6 +240,7 @@ public final class MainWindow {
             // projector closes with it.
             run.finishQuietly();
             run.load(null, false);
+            room.stop();
             session.flush();
             if (audience != null) {
                 audience.hide();
@@ -315,6 +273,7 @@ public final class MainWindow {
         stage.setTitle(s.title() + " – " + m.get("app.title"));
         SessionView view = new SessionView(session, run, noteStep, m);
         view.setOnDraftsChanged(work::changed);
+        view.setRoomStatus(room.statusProperty());
         show(view, true);
     }
 
@@ -344,7 +303,7 @@ public final class MainWindow {
         show(editor, false);
     }
 
-    private void setTheme(Theme t) {
+    void setTheme(Theme t) {
         theme = t;
         ctx.settings().put("theme", t.name());
         t.applyGlobally();
@@ -354,13 +313,15 @@ public final class MainWindow {
         }
     }
 
-    private void toggleProjector() {
+    void toggleProjector() {
         if (sessionView() == null) {
             return;
         }
         if (audience == null) {
             audience = AudienceWindow.onRealScreens(session, run, m, keyboard::installOnProjector);
             theme.apply(audience.stage().getScene());
+            audience.view().setTableLinks(room.linksProperty().get());
+            room.linksProperty().addListener((o, a, links) -> audience.view().setTableLinks(links));
         }
         audience.toggle();
     }

@@ -224,4 +224,59 @@ public final class SessionEdits {
         return new Session(s.title(), s.date(), s.place(), s.facilitators(), s.language(), s.cards(), s.exercises(),
                 s.harvest(), Extras.of(fields));
     }
+
+    /**
+     * {@code into} (an earlier state of the session, brought back by undo) with the notes the tables
+     * wrote themselves that {@code from} holds and it lacks: the facilitator's undo never takes away
+     * what a table sent meanwhile. Notes are matched by their table and client id; a table or prompt
+     * {@code into} does not have is left out.
+     */
+    public static Session keepTableNotes(Session from, Session into) {
+        Session out = into;
+        for (Exercise e : from.exercises()) {
+            Exercise target = exercise(out, e.id()).orElse(null);
+            if (target == null) {
+                continue;
+            }
+            for (Group g : e.groups()) {
+                Group t = group(target, g.id()).orElse(null);
+                if (t == null) {
+                    continue;
+                }
+                List<Note> missing = missingTableNotes(g.notes(), t.notes());
+                if (!missing.isEmpty()) {
+                    List<Note> notes = new ArrayList<>(t.notes());
+                    notes.addAll(missing);
+                    out = withGroupNotes(out, e.id(), g.id(), notes);
+                    target = exercise(out, e.id()).orElseThrow();
+                }
+            }
+        }
+        for (int i = 0; i < from.harvest().size() && i < out.harvest().size(); i++) {
+            if (!from.harvest().get(i).prompt().equals(out.harvest().get(i).prompt())) {
+                continue;
+            }
+            List<Note> missing = missingTableNotes(from.harvest().get(i).notes(), out.harvest().get(i).notes());
+            if (!missing.isEmpty()) {
+                List<Note> notes = new ArrayList<>(out.harvest().get(i).notes());
+                notes.addAll(missing);
+                out = withHarvestNotes(out, i, notes);
+            }
+        }
+        return out;
+    }
+
+    private static List<Note> missingTableNotes(List<Note> from, List<Note> into) {
+        List<Note> out = new ArrayList<>();
+        for (Note n : from) {
+            if (n.table() == null || n.clientId() == null) {
+                continue;
+            }
+            boolean there = into.stream().anyMatch(x -> n.table().equals(x.table()) && n.clientId().equals(x.clientId()));
+            if (!there) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
 }

@@ -53,6 +53,9 @@ public final class AudienceView extends StackPane {
     private final Label betweenTitle = new Label();
     private final Label betweenNext = new Label();
     private final BooleanProperty blank = new SimpleBooleanProperty(false);
+    /** The tables' QR codes instead of the exercise (while the room is open and the facilitator shows them). */
+    private final BooleanProperty codesShown = new SimpleBooleanProperty(false);
+    private final TableCodesView codes;
 
     public AudienceView(SessionViewModel session, RunViewModel run, Messages m) {
         this.session = session;
@@ -128,7 +131,10 @@ public final class AudienceView extends StackPane {
         blankLayer.getStyleClass().add("vk-audience-blank");
         blankLayer.visibleProperty().bind(blank);
 
-        getChildren().addAll(exerciseLayer, betweenLayer, blankLayer);
+        codes = new TableCodesView(m);
+        codes.visibleProperty().bind(codesShown);
+        getChildren().addAll(exerciseLayer, betweenLayer, codes, blankLayer);
+        codesShown.addListener(o -> showState());
         paddingProperty().bind(Bindings.createObjectBinding(() -> {
             double p = Math.max(16, heightProperty().get() * 0.04);
             return new Insets(p, p * 1.2, p, p * 1.2);
@@ -143,6 +149,16 @@ public final class AudienceView extends StackPane {
         showState();
     }
 
+    /** Whether the room sees the tables' QR codes (shown while the room is open). */
+    public BooleanProperty codesShownProperty() {
+        return codesShown;
+    }
+
+    /** The tables and their links, for the QR codes. */
+    public void setTableLinks(List<dk.vaerksted.room.Room.TableLink> links) {
+        codes.show(links);
+    }
+
     /** Whether the room sees a black screen. */
     public BooleanProperty blankProperty() {
         return blank;
@@ -153,8 +169,8 @@ public final class AudienceView extends StackPane {
         Session s = session.sessionProperty().get();
         Exercise e = run.exerciseProperty().get();
         boolean exerciseOn = e != null && run.activeProperty().get() && !run.finishedProperty().get();
-        exerciseLayer.setVisible(exerciseOn);
-        betweenLayer.setVisible(!exerciseOn);
+        exerciseLayer.setVisible(exerciseOn && !codesShown.get());
+        betweenLayer.setVisible(!exerciseOn && !codesShown.get());
         betweenTitle.setText(s == null ? "" : s.title());
         betweenNext.setText(nextText(s, e));
         showCard(s, e);

@@ -75,7 +75,16 @@ final class NotesPane extends VBox {
         Button editButton = flat(new Button(m.get("notes.edit")), "note-edit-" + index);
         Button deleteButton = flat(new Button(m.get("notes.delete")), "note-delete-" + index);
         deleteButton.setOnAction(e -> actions.delete().accept(index));
-        HBox row = new HBox(6, text, editButton);
+        HBox row = new HBox(6, text);
+        if (n.table() != null) {
+            // Written on the table's own page: said in words, not only by a mark.
+            Label from = new Label(m.get("notes.fromTable"));
+            from.setId(idPrefix + "note-from-table-" + index);
+            from.getStyleClass().addAll(Styles.MUTED, "vk-from-table");
+            from.setMinWidth(Region.USE_PREF_SIZE);
+            row.getChildren().add(from);
+        }
+        row.getChildren().add(editButton);
         if (actions.move() != null && steps.size() > 1) {
             MenuButton move = new MenuButton(m.get("notes.move"));
             move.setId(idPrefix + "note-move-" + index);

@@ -31,6 +31,7 @@ final class SessionHeader extends HBox {
     private final Label title = new Label();
     private final Label meta = new Label();
     private final Label status = new Label();
+    private final Label room = new Label();
 
     SessionHeader(SessionViewModel model, Messages messages, Subscriptions subs) {
         super(16);
@@ -63,7 +64,12 @@ final class SessionHeader extends HBox {
         unlocked.getStyleClass().add("vk-problem");
         unlocked.visibleProperty().bind(model.disk().unlockedProperty());
         unlocked.managedProperty().bind(model.disk().unlockedProperty());
-        VBox heading = new VBox(2, title, meta, unlocked);
+        room.setId("room-status");
+        room.getStyleClass().add("vk-room-status");
+        room.managedProperty().bind(room.textProperty().isNotEmpty());
+        room.visibleProperty().bind(room.textProperty().isNotEmpty());
+        room.setWrapText(true);
+        VBox heading = new VBox(2, title, meta, unlocked, room);
         heading.setMinWidth(0);
         HBox.setHgrow(heading, Priority.ALWAYS);
         getChildren().addAll(heading, status);
@@ -71,6 +77,11 @@ final class SessionHeader extends HBox {
         setPadding(new Insets(16, 24, 12, 24));
         subs.onChange(model.sessionProperty(), (o, a, s) -> show(s));
         show(model.sessionProperty().get());
+    }
+
+    /** The room's state in words ("Bordene skriver med på …"), empty when there is none. */
+    void showRoom(javafx.beans.value.ObservableValue<String> text) {
+        room.textProperty().bind(text);
     }
 
     private void failed(SessionFile.SaveState st) {

@@ -45,6 +45,7 @@ public final class SessionView extends BorderPane {
     private final Messages messages;
     private final Subscriptions subs = new Subscriptions();
     private final TableList tableList;
+    private final SessionHeader header;
     private final CardView cardView;
     private final NotesPane notes;
     private final NoteEntry entry;
@@ -79,7 +80,8 @@ public final class SessionView extends BorderPane {
         entry.textProperty().addListener(o -> onDraftsChanged.run());
         harvest.setOnTyping(() -> onDraftsChanged.run());
 
-        setTop(new SessionHeader(model, messages, subs));
+        header = new SessionHeader(model, messages, subs);
+        setTop(header);
 
         harvestButton = new Button(messages.get("harvest.open"));
         harvestButton.setId("harvest-button");
@@ -335,6 +337,11 @@ public final class SessionView extends BorderPane {
     /** Told whenever a draft changes (the note field, a harvest field). */
     public void setOnDraftsChanged(Runnable r) {
         this.onDraftsChanged = r;
+    }
+
+    /** The tables' room in words under the title (open at which address, or left open last time). */
+    public void setRoomStatus(javafx.beans.value.ObservableValue<String> text) {
+        header.showRoom(text);
     }
 
     /** The countdown panel (for tests and the keyboard). */

@@ -276,7 +276,8 @@ public final class SessionViewModel implements RunViewModel.Host {
             return;
         }
         Undo u = undo.pop();
-        Session back = u.revert().apply(s);
+        // What the tables wrote meanwhile stays: undo takes back the facilitator's change only.
+        Session back = SessionEdits.keepTableNotes(s, u.revert().apply(s));
         if (back != s) {
             apply(back);
         }
@@ -332,6 +333,16 @@ public final class SessionViewModel implements RunViewModel.Host {
             selectExercise(edited.exercises().get(0));
         } else if (group.get() == null && exercise.get() != null && !exercise.get().groups().isEmpty()) {
             selectGroup(exercise.get().groups().get(0));
+        }
+    }
+
+    /**
+     * A change from the tables' room (a table's note, the room's state): shown and saved like any
+     * change, but not on the facilitator's undo, which the tables' notes never join.
+     */
+    public void applyFromRoom(Session next) {
+        if (session.get() != null && next != session.get()) {
+            apply(next);
         }
     }
 

@@ -68,6 +68,7 @@ public final class RunViewModel {
     private final ReadOnlyBooleanWrapper timed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Exercise> exercise = new ReadOnlyObjectWrapper<>();
     private Consumer<ExerciseRunner.Place> onPlaceChanged = p -> { };
+    private final java.util.List<Runnable> onChanged = new java.util.ArrayList<>();
 
     public RunViewModel(LongSupplier nanoClock, Clock wallClock, SignalScheduler.Timer timer,
             SignalScheduler.Listener sound, Host host, Messages messages) {
@@ -105,6 +106,7 @@ public final class RunViewModel {
             roomStageLabel.set("");
             time.set("00:00");
             onPlaceChanged.accept(null);
+            onChanged.forEach(Runnable::run);
             return;
         }
         runner = new ExerciseRunner(e, nanoClock, wallClock, rehearsal);
@@ -241,6 +243,7 @@ public final class RunViewModel {
         timed.set(s.minutes() != null);
         refresh();
         onPlaceChanged.accept(runner.place());
+        onChanged.forEach(Runnable::run);
     }
 
     private void report() {
@@ -250,6 +253,26 @@ public final class RunViewModel {
             reported = all.size(); // first: adding them to the session may bring the runner an edit
             host.appendRuns(runner.exercise().id(), fresh);
         }
+    }
+
+    /** Told after every change of the run (for the tables' pages), besides the place listener. */
+    public void addOnChanged(Runnable listener) {
+        onChanged.add(listener);
+    }
+
+    /** The current step's index, or -1 when nothing is loaded. */
+    public int stepIndex() {
+        return runner == null ? -1 : runner.stepIndex();
+    }
+
+    /** The countdown now, or null when nothing is loaded. */
+    public Countdown.Snapshot snapshot() {
+        return runner == null ? null : runner.countdown().snapshot();
+    }
+
+    /** When the current step's warning starts (remaining nanoseconds). */
+    public long warningNanos() {
+        return runner == null ? 0 : runner.countdown().warningThresholdNanos();
     }
 
     /** Where the run stands now (for crash recovery), or null. */
