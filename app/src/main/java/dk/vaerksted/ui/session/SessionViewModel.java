@@ -221,50 +221,35 @@ public final class SessionViewModel implements RunViewModel.Host {
     }
 
     public void addHarvestNote(int promptIndex, String text) {
-        Session s = session.get();
-        if (s == null || text == null || text.isBlank() || promptIndex < 0 || promptIndex >= s.harvest().size()) {
-            return;
+        if (text != null && !text.isBlank()) {
+            changeHarvest(promptIndex, -1, notes -> notes.add(new Note(null, text.strip(), now(), Extras.NONE)));
         }
-        List<Note> notes = new ArrayList<>(s.harvest().get(promptIndex).notes());
-        notes.add(new Note(null, text.strip(), now(), Extras.NONE));
-        changeHarvest(s, promptIndex, notes);
     }
 
     public void editHarvestNote(int promptIndex, int index, String text) {
-        Session s = session.get();
-        if (s == null || promptIndex < 0 || promptIndex >= s.harvest().size()) {
-            return;
-        }
-        List<Note> before = s.harvest().get(promptIndex).notes();
-        if (index < 0 || index >= before.size()) {
-            return;
-        }
         if (text == null || text.isBlank()) {
             deleteHarvestNote(promptIndex, index);
-            return;
+        } else {
+            changeHarvest(promptIndex, index, notes -> notes.set(index, notes.get(index).withText(text.strip())));
         }
-        List<Note> notes = new ArrayList<>(before);
-        Note old = notes.get(index);
-        notes.set(index, new Note(old.stepId(), text.strip(), old.at(), old.extras()));
-        changeHarvest(s, promptIndex, notes);
     }
 
     public void deleteHarvestNote(int promptIndex, int index) {
+        changeHarvest(promptIndex, index, notes -> notes.remove(index));
+    }
+
+    /** One undoable change of a harvest prompt's notes; {@code index} (unless -1) must name a note. */
+    private void changeHarvest(int promptIndex, int index, Consumer<List<Note>> change) {
         Session s = session.get();
         if (s == null || promptIndex < 0 || promptIndex >= s.harvest().size()) {
             return;
         }
         List<Note> before = s.harvest().get(promptIndex).notes();
-        if (index < 0 || index >= before.size()) {
+        if (index != -1 && (index < 0 || index >= before.size())) {
             return;
         }
         List<Note> notes = new ArrayList<>(before);
-        notes.remove(index);
-        changeHarvest(s, promptIndex, notes);
-    }
-
-    private void changeHarvest(Session s, int promptIndex, List<Note> notes) {
-        List<Note> before = s.harvest().get(promptIndex).notes();
+        change.accept(notes);
         pushUndo(new Undo(cur -> SessionEdits.withHarvestNotes(cur, promptIndex, before), null));
         apply(SessionEdits.withHarvestNotes(s, promptIndex, notes));
     }
