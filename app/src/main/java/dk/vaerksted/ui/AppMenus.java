@@ -172,7 +172,9 @@ final class AppMenus {
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
-        item.setOnAction(e -> action.run());
+        // After the key event that chose it: a dialog's nested event loop must not run inside a key
+        // handler, or the key's own typed character reaches the field behind when the dialog closes.
+        item.setOnAction(e -> javafx.application.Platform.runLater(action));
         return item;
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.skin.DatePickerSkin;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Popup;
 
 /**
@@ -56,6 +57,7 @@ public final class DateField extends HBox {
         text.setPrefColumnCount(14);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button pick = new Button(m.get("date.pick"));
+        pick.setMinWidth(Region.USE_PREF_SIZE);
         pick.setId(id + "-pick");
         pick.setAccessibleText(m.get("date.pickHelp"));
         pick.setOnAction(e -> showCalendar(pick));

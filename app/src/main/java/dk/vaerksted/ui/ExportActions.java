@@ -50,7 +50,7 @@ final class ExportActions {
         if (f == null) {
             return;
         }
-        exportTo(f.toPath(), () -> {
+        exportTo(dk.vaerksted.core.session.FileNames.withSuffix(f.toPath(), ".pdf"), () -> {
             FileChooser more = new FileChooser();
             more.setTitle(m.get("export.merge"));
             more.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.session"), "*.session.json"));
@@ -117,8 +117,9 @@ final class ExportActions {
         window.busy(true);
         ctx.background().execute(() -> {
             try {
-                int pages = new CardPrinter(new PdfFonts()).print(cards, m.locale(), f.toPath());
-                MainWindow.onFx(() -> exported(f.toPath(), pages));
+                Path target = dk.vaerksted.core.session.FileNames.withSuffix(f.toPath(), ".pdf");
+                int pages = new CardPrinter(new PdfFonts()).print(cards, m.locale(), target);
+                MainWindow.onFx(() -> exported(target, pages));
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "printing cards to " + f + " failed", e);
                 MainWindow.onFx(() -> {

@@ -186,7 +186,7 @@ final class FileActions {
         chooser.setInitialFileName(ExportNames.sanitize(s.title()) + ".session.json");
         File f = chooser.showSaveDialog(window.stage());
         if (f != null) {
-            Path target = f.toPath();
+            Path target = dk.vaerksted.core.session.FileNames.withSuffix(f.toPath(), ".session.json");
             session.saveTo(target, () -> ctx.background().execute(() -> ctx.settings().addRecent(target)),
                     this::saveFailed);
         }
@@ -276,7 +276,7 @@ final class FileActions {
         }
         ctx.background().execute(() -> {
             try {
-                ctx.store().write(deck, f.toPath());
+                ctx.store().write(deck, dk.vaerksted.core.session.FileNames.withSuffix(f.toPath(), ".deck.json"));
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "cannot write the deck to " + f, e);
                 MainWindow.onFx(() -> dialogs.error(m.get("deck.error"), f.getName(), Problems.describe(e, m)));

@@ -96,6 +96,9 @@ class FacilitatorFlowTest {
         assertThat(window.sessionModel().groupProperty().get().notes().get(0).stepId()).isEqualTo("tal");
 
         robot.clickOn("#harvest-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#harvest-view").query().getScene()).as("the harvest is shown").isNotNull();
+        assertThat(robot.lookup("#harvest-entry-0").query().isFocused()).as("ready to write").isTrue();
         robot.clickOn("#harvest-entry-0");
         type(robot, "At borgerne kan se de rå data undervejs");
         WaitForAsyncUtils.waitForFxEvents();

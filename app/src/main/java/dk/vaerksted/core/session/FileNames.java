@@ -34,4 +34,12 @@ public final class FileNames {
         return out;
     }
 
+    /**
+     * The file a save dialog chose, with the suffix of its kind: a name typed without it ("forum")
+     * becomes "forum.session.json", so the file opens by its type and is found again.
+     */
+    public static java.nio.file.Path withSuffix(java.nio.file.Path chosen, String suffix) {
+        String name = chosen.getFileName() == null ? "" : chosen.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(suffix) ? chosen : chosen.resolveSibling(name + suffix);
+    }
 }

@@ -45,34 +45,37 @@ final class TableCodesView extends VBox {
         layoutCodes();
     }
 
-    /** As many columns as make the codes largest while every table fits. */
+    /** As many columns as make the codes largest while every table, with its name, fits the screen. */
     private void layoutCodes() {
         codes.getChildren().clear();
         int n = links.size();
         if (n == 0 || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
-        double w = getWidth() - 48;
-        double h = getHeight() - heading.getHeight() - 80;
-        double label = Math.max(14, getHeight() * 0.025);
+        double gap = 24;
+        double labelSize = Math.max(14, getHeight() * 0.035);
+        double labelHeight = labelSize * 1.5;
+        double headingHeight = Math.max(heading.getHeight(), getHeight() * 0.08);
+        double w = getWidth() - 2 * 12;
+        double h = getHeight() - headingHeight - getSpacing() - 2 * 12;
         double best = 0;
         for (int cols = 1; cols <= n; cols++) {
             int rows = (n + cols - 1) / cols;
-            double side = Math.min((w - (cols - 1) * 24) / cols, (h - (rows - 1) * 24) / rows - label * 1.6);
+            double side = Math.min((w - (cols - 1) * gap) / cols, (h - (rows - 1) * gap) / rows - labelHeight);
             best = Math.max(best, side);
         }
-        double side = Math.max(80, best);
+        double side = Math.floor(Math.max(60, best));
+        codes.setPrefWrapLength(getWidth() - 24);
         for (Room.TableLink l : links) {
             QrCode qr = QrCode.of(l.link());
             Canvas canvas = new Canvas(side, side);
             draw(canvas.getGraphicsContext2D(), qr, side);
             canvas.setAccessibleText(m.get("room.codes.table", l.name()));
-            Label name = new Label(m.get("room.codes.table", l.name()));
-            name.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", label));
+            Label name = new Label(l.name());
+            name.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", labelSize));
             name.getStyleClass().add("vk-audience-code-label");
-            name.setWrapText(true);
             name.setMaxWidth(side);
-            VBox cell = new VBox(4, canvas, name);
+            VBox cell = new VBox(2, canvas, name);
             cell.setAlignment(Pos.TOP_CENTER);
             cell.setId("audience-code-" + l.tableId());
             codes.getChildren().add(cell);

@@ -136,8 +136,9 @@ public final class RoomActions {
         Locale language = Locale.forLanguageTag(s.language());
         background.execute(() -> {
             try {
-                int pages = new TableCardSheet(new PdfFonts()).print(tables, language, f.toPath());
-                Platform.runLater(() -> exported.accept(f.toPath(), pages));
+                Path target = dk.vaerksted.core.session.FileNames.withSuffix(f.toPath(), ".pdf");
+                int pages = new TableCardSheet(new PdfFonts()).print(tables, language, target);
+                Platform.runLater(() -> exported.accept(target, pages));
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "the table cards could not be written to " + f, e);
                 Platform.runLater(() -> dialogs.error(m.get("error.export.title"), f.getName(), Problems.describe(e, m)));

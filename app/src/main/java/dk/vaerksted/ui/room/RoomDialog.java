@@ -37,7 +37,7 @@ public final class RoomDialog extends Dialog<RoomDialog.Choice> {
 
         ComboBox<Addresses.Candidate> address = new ComboBox<>(FXCollections.observableArrayList(addresses));
         address.setId("room-address");
-        java.util.function.Function<Addresses.Candidate, String> name = c -> c.address().getHostAddress() + "   ("
+        java.util.function.Function<Addresses.Candidate, String> name = c -> shown(c.address()) + "   ("
                 + (c.loopback() ? m.get("room.open.loopback") : c.displayName()) + ")";
         address.setCellFactory(v -> Cells.text(name, false));
         address.setButtonCell(Cells.text(name, false));
@@ -86,6 +86,44 @@ public final class RoomDialog extends Dialog<RoomDialog.Choice> {
         setResultConverter(b -> b != openIt || validation.invalid() ? null
                 : new Choice(address.getValue().address(), port.getText().isBlank() ? null : portOf(port.getText())));
         setOnShown(e -> Platform.runLater(address::requestFocus));
+    }
+
+    /** An address as people read it: IPv6 shortened ("fd00::2"), without its interface suffix. */
+    static String shown(InetAddress a) {
+        String s = a.getHostAddress();
+        int scope = s.indexOf('%');
+        if (scope >= 0) {
+            s = s.substring(0, scope);
+        }
+        if (!(a instanceof java.net.Inet6Address)) {
+            return s;
+        }
+        String[] parts = s.split(":");
+        int bestStart = -1;
+        int bestLen = 0;
+        for (int i = 0; i < parts.length; i++) {
+            int j = i;
+            while (j < parts.length && parts[j].matches("0+")) {
+                j++;
+            }
+            if (j - i > bestLen) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (bestLen > 1 && i == bestStart) {
+                out.append(i == 0 ? "::" : ":");
+                i += bestLen - 1;
+                continue;
+            }
+            out.append(parts[i].replaceFirst("^0+(?=.)", ""));
+            if (i < parts.length - 1) {
+                out.append(':');
+            }
+        }
+        return out.toString();
     }
 
     /** A port a facilitator may choose: a whole number from 1024 to 65535 (lower ones need an administrator). */

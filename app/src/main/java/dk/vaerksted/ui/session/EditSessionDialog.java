@@ -194,6 +194,7 @@ public final class EditSessionDialog extends Dialog<Session> {
         tabs.setPrefSize(860, 540);
         getDialogPane().setContent(tabs);
         getDialogPane().setPrefSize(920, 660);
+        getDialogPane().setMinSize(820, 560);
         setResizable(true);
 
         ButtonType ok = new ButtonType(m.get("edit.ok"), ButtonBar.ButtonData.OK_DONE);

@@ -138,7 +138,8 @@ public final class SessionView extends BorderPane {
         split.setDividerPositions(0.22, 0.72);
         setCenter(split);
 
-        tableList.setOnMouseClicked(e -> center.setCenter(middle));
+        // A click on an exercise or a table shows its notes again (the harvest button is not one).
+        tableList.setOnListClicked(() -> center.setCenter(middle));
         subs.onChange(model.sessionProperty(), (o, a, s) -> showSession(s));
         subs.onChange(model.exerciseProperty(), (o, a, e) -> {
             boolean same = a != null && e != null && a.id().equals(e.id());
@@ -357,7 +358,21 @@ public final class SessionView extends BorderPane {
     private void showHarvest() {
         harvest.refresh();
         center.setCenter(harvestScroll);
-        harvest.focusFirst();
+        // The scroll pane takes its content in at its next layout: the cursor goes in once it is there.
+        if (harvest.getScene() != null) {
+            harvest.focusFirst();
+        } else {
+            harvest.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
+                        javafx.scene.Scene a, javafx.scene.Scene scene) {
+                    if (scene != null) {
+                        harvest.sceneProperty().removeListener(this);
+                        harvest.focusFirst();
+                    }
+                }
+            });
+        }
     }
 
     private void showGroup(Group g) {

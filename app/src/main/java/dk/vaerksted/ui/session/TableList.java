@@ -86,6 +86,12 @@ final class TableList extends VBox {
         showExercises();
     }
 
+    /** What a click on the exercise or table list does besides selecting (the notes are shown). */
+    void setOnListClicked(Runnable r) {
+        exercises.setOnMouseClicked(e -> r.run());
+        tables.setOnMouseClicked(e -> r.run());
+    }
+
     /** What to do after a jump (the cursor goes to the note field). */
     void setAfterJump(Runnable r) {
         this.afterJump = r;

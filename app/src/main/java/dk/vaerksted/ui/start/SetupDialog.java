@@ -138,6 +138,7 @@ public final class SetupDialog extends Dialog<SetupDialog.Result> {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(640, 420 + 40 * planFields.values().stream().mapToInt(Map::size).sum()));
         getDialogPane().setContent(scroll);
+        getDialogPane().setPrefWidth(760);
 
         ButtonType start = new ButtonType(m.get("setup.start"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().add(start);

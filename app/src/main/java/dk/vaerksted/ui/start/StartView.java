@@ -301,7 +301,7 @@ public final class StartView extends ScrollPane {
                 String name = s.editor() != null ? messages.get("start.crashedEditor",
                         s.editor().title() == null ? "" : s.editor().title())
                         : s.sessionTitle() != null ? s.sessionTitle() : messages.get("app.title");
-                t = tile(messages.get("start.continue", name), String.join("  ·  ", parts));
+                t = new Tile(messages.get("start.continue", name), String.join("  ·  ", parts), TILE_WIDTH * 2);
                 t.setOnAction(e -> actions.resume(f));
             }
             t.setId("crashed-" + i);

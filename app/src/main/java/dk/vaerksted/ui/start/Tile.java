@@ -27,6 +27,8 @@ final class Tile extends VBox {
         t.setMinHeight(Region.USE_PREF_SIZE);
         Label s = new Label(subtitle);
         s.getStyleClass().add(Styles.MUTED);
+        s.setWrapText(true);
+        s.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(t, s);
         setPrefWidth(width);
         setMaxWidth(width);
