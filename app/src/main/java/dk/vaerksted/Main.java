@@ -14,6 +14,10 @@ public final class Main {
     public static void main(String[] args) {
         WindowArgs window = windowArgs(args);
         if (window != null) {
+            if (window.probe()) {
+                dk.vaerksted.ui.StartupProbe.enable();
+                dk.vaerksted.ui.Splash.noteIfShown();
+            }
             // The common case, opening the window, skips the command-line parser: it costs a
             // quarter of a second before the first frame. Everything else goes through picocli.
             dk.vaerksted.ui.VaerkstedApp.launchApp(window.file(), window.lang(), window.probe());

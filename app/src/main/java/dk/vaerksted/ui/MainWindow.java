@@ -48,7 +48,7 @@ public final class MainWindow {
     private final SessionDialogs sessionDialogs;
     private final WorkTracker work;
     private final Keyboard keyboard;
-    private final ProgressIndicator busy = new ProgressIndicator();
+    private final ProgressIndicator busy;
     private final HBox top;
     private AudienceWindow audience;
     private Theme theme;
@@ -58,11 +58,14 @@ public final class MainWindow {
     public MainWindow(Stage stage, AppContext ctx) {
         this.stage = stage;
         this.ctx = ctx;
+        // The look first: every control made before it would have loaded JavaFX's own stylesheet.
+        this.theme = Theme.parse(ctx.settings().get("theme", Theme.LIGHT.name()));
+        theme.applyGlobally();
+        this.busy = new ProgressIndicator();
         this.m = ctx.ui();
         this.dialogs = new Dialogs(m, stage);
         this.session = new SessionViewModel(ctx.store(), ctx.background(), ctx.wallClock(), ctx.recovery(),
                 ctx.autosaveThread());
-        this.theme = Theme.parse(ctx.settings().get("theme", Theme.LIGHT.name()));
         this.run = new RunViewModel(ctx.nanoClock(), ctx.wallClock(), ctx.signalTimer(), ctx.chime(), session, m);
         this.noteStep = new NoteStep(session, run);
         this.keyboard = new Keyboard(run, session, this::sessionView, this::toggleBlank);
@@ -84,7 +87,6 @@ public final class MainWindow {
         root.setTop(top);
 
         Scene scene = new Scene(root, 1280, 800);
-        theme.applyGlobally();
         theme.apply(scene);
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {

@@ -75,6 +75,27 @@ public interface Settings {
         }
         Map<String, String> map = new java.util.concurrent.ConcurrentHashMap<>();
         props.forEach((k, v) -> map.put(String.valueOf(k), String.valueOf(v)));
+        Runnable save = () -> {
+            java.util.Map<String, String> copy = new java.util.TreeMap<>(map);
+            writer.execute(() -> {
+                java.util.Properties out = new java.util.Properties();
+                out.putAll(copy);
+                try {
+                    java.io.StringWriter text = new java.io.StringWriter();
+                    out.store(text, "Værksted");
+                    Files.createDirectories(file.toAbsolutePath().getParent());
+                    dk.vaerksted.core.session.AtomicFiles.write(file,
+                            text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } catch (java.io.IOException e) {
+                    log.log(java.util.logging.Level.WARNING, "cannot write the settings " + file, e);
+                }
+            });
+        };
+        if (!Files.isRegularFile(file)) {
+            // Written once, even empty: later starts read this file, never Java's preferences
+            // (which parse XML before the first frame and write it again at exit).
+            save.run();
+        }
         return new Settings() {
             @Override
             public String get(String key, String fallback) {
@@ -84,20 +105,7 @@ public interface Settings {
             @Override
             public void put(String key, String value) {
                 map.put(key, value);
-                java.util.Map<String, String> copy = new java.util.TreeMap<>(map);
-                writer.execute(() -> {
-                    java.util.Properties out = new java.util.Properties();
-                    out.putAll(copy);
-                    try {
-                        java.io.StringWriter text = new java.io.StringWriter();
-                        out.store(text, "Værksted");
-                        Files.createDirectories(file.toAbsolutePath().getParent());
-                        dk.vaerksted.core.session.AtomicFiles.write(file,
-                                text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    } catch (java.io.IOException e) {
-                        log.log(java.util.logging.Level.WARNING, "cannot write the settings " + file, e);
-                    }
-                });
+                save.run();
             }
         };
     }

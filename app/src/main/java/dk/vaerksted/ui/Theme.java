@@ -28,11 +28,36 @@ public enum Theme {
         }
     }
 
-    /** Sets the user-agent stylesheet for the whole app (call on the FX thread). */
+    /**
+     * Sets the user-agent stylesheet for the whole app (call on the FX thread, before the first
+     * control is made: a control made earlier loads JavaFX's own Modena stylesheet first, in vain).
+     */
     public void applyGlobally() {
-        Application.setUserAgentStylesheet(this == LIGHT || this == PROJECTOR
+        String url = userAgentStylesheet();
+        if (!url.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(url);
+        }
+    }
+
+    /** The AtlantaFX stylesheet of this theme (binary CSS). */
+    String userAgentStylesheet() {
+        return this == LIGHT || this == PROJECTOR
                 ? new PrimerLight().getUserAgentStylesheetBSS()
-                : new PrimerDark().getUserAgentStylesheetBSS());
+                : new PrimerDark().getUserAgentStylesheetBSS();
+    }
+
+    /**
+     * Reads this theme's user-agent stylesheet into JavaFX's style manager ahead of time, on the
+     * calling thread, while the toolkit starts: {@link #applyGlobally} then finds it read. The style
+     * manager is thread-safe (it locks); should this ever fail, applyGlobally reads it as before.
+     */
+    void preload() {
+        try {
+            com.sun.javafx.css.StyleManager.getInstance().setUserAgentStylesheets(java.util.List.of(userAgentStylesheet()));
+        } catch (RuntimeException | LinkageError e) {
+            java.util.logging.Logger.getLogger(Theme.class.getName())
+                    .log(java.util.logging.Level.INFO, "the stylesheet is read when the window opens", e);
+        }
     }
 
     /** Our stylesheet, then this theme's overrides, on a scene. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -19,15 +20,24 @@ public final class VaerkstedApp extends Application {
     static final String ICON = "/assets/icons/vaerksted.png";
     private static final Logger LOG = Logger.getLogger(VaerkstedApp.class.getName());
 
-    private ExecutorService background;
-    private Settings settings;
-    private Path dataFolder;
+    private static volatile CompletableFuture<Early> early;
+    private static volatile javafx.application.HostServices hostServices;
+
+    private Early prepared;
 
     /**
      * Starts the window and blocks until it is closed; with {@code probe}, prints {@code first-frame-ms=N} (from the start of the
      * process to the second animation pulse after the window is shown) and exits.
      */
     public static void launchApp(Path file, String lang, boolean probe) {
+        // What the window needs and JavaFX does not (the log, the settings, the texts, the session
+        // store) and the look's stylesheet are made on a thread of their own while the toolkit
+        // starts: the machine's second core works while the first waits for the display.
+        early = CompletableFuture.supplyAsync(() -> Early.prepare(lang), r -> {
+            Thread t = new Thread(r, "vaerksted-early");
+            t.setDaemon(true);
+            t.start();
+        });
         List<String> args = new ArrayList<>();
         if (lang != null) {
             args.add("--lang=" + lang);
@@ -41,33 +51,65 @@ public final class VaerkstedApp extends Application {
         Application.launch(VaerkstedApp.class, args.toArray(String[]::new));
     }
 
-    /** Before the window, on the launcher's thread: the settings file is read here, not on the FX thread. */
+    /** Made before the first frame, off the FX thread. */
+    record Early(ExecutorService background, AppContext ctx, Theme theme) {
+        static Early prepare(String lang) {
+            Path dataFolder = Recovery.defaultFolder().getParent();
+            dk.vaerksted.core.log.AppLog.install(dataFolder);
+            ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "vaerksted-background");
+                t.setDaemon(false);
+                return t;
+            });
+            Settings settings = Settings.file(dataFolder.resolve("settings.properties"), background);
+            Locale chosen = Messages.parseLanguage(lang != null ? lang : settings.get("language", null));
+            Locale ui = chosen != null ? chosen : Messages.DANISH;
+            // The window speaks Danish unless asked otherwise: its users are Danish facilitators. Dates,
+            // numbers and the calendar (Monday first, week numbers) follow the same language and region.
+            Locale formats = ui.getLanguage().equals("da") ? Locale.forLanguageTag("da-DK") : Locale.forLanguageTag("en-GB");
+            Locale.setDefault(Locale.Category.FORMAT, formats);
+            Locale.setDefault(Locale.Category.DISPLAY, formats);
+            AppContext ctx = AppContext.forApp(ui, background, VaerkstedApp::showDocument, settings);
+            Theme theme = Theme.parse(settings.get("theme", Theme.LIGHT.name()));
+            theme.preload();
+            StartupProbe.phase("prepared");
+            return new Early(background, ctx, theme);
+        }
+    }
+
+    private static void showDocument(String uri) {
+        javafx.application.HostServices services = hostServices;
+        if (services != null) {
+            services.showDocument(uri);
+        }
+    }
+
+    /** After the toolkit started, on the launcher's thread: takes what was made meanwhile. */
     @Override
     public void init() {
-        dataFolder = Recovery.defaultFolder().getParent();
-        dk.vaerksted.core.log.AppLog.install(dataFolder);
-        background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "vaerksted-background");
-            t.setDaemon(false);
-            return t;
-        });
-        settings = Settings.file(dataFolder.resolve("settings.properties"), background);
+        StartupProbe.phase("toolkit");
+        CompletableFuture<Early> made = early;
+        String lang = getParameters().getNamed().get("lang");
+        try {
+            prepared = made != null ? made.join() : Early.prepare(lang);
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        hostServices = getHostServices();
+        StartupProbe.phase("init");
     }
 
     @Override
     public void start(Stage stage) {
-        String lang = getParameters().getNamed().get("lang");
-        Locale chosen = Messages.parseLanguage(lang != null ? lang : settings.get("language", null));
-        Locale ui = chosen != null ? chosen : Messages.DANISH;
-        // The window speaks Danish unless asked otherwise: its users are Danish facilitators. Dates,
-        // numbers and the calendar (Monday first, week numbers) follow the same language and region.
-        Locale formats = ui.getLanguage().equals("da") ? Locale.forLanguageTag("da-DK") : Locale.forLanguageTag("en-GB");
-        Locale.setDefault(Locale.Category.FORMAT, formats);
-        Locale.setDefault(Locale.Category.DISPLAY, formats);
-        AppContext ctx = AppContext.forApp(ui, background, getHostServices()::showDocument, settings);
+        AppContext ctx = prepared.ctx();
+        // Before the first control: a control made earlier would load JavaFX's own stylesheet first.
+        prepared.theme().applyGlobally();
         MainWindow window = new MainWindow(stage, ctx);
         installUncaughtHandler(window, ctx);
+        StartupProbe.phase("window");
         stage.show();
+        StartupProbe.phase("show");
+        StartupProbe.atFirstFrame(Splash::close);
         // The window's icon (task bar, Alt+Tab) is read once the window is up.
         Platform.runLater(() -> stage.getIcons().add(
                 new javafx.scene.image.Image(VaerkstedApp.class.getResource(ICON).toExternalForm(), true)));
@@ -88,6 +130,7 @@ public final class VaerkstedApp extends Application {
         Thread.UncaughtExceptionHandler handler = (thread, e) -> {
             LOG.log(Level.SEVERE, "uncaught on " + thread.getName(), e);
             Runnable tell = () -> {
+                Splash.close();
                 try {
                     window.sessionModel().flush();
                 } catch (RuntimeException ex) {
@@ -115,8 +158,8 @@ public final class VaerkstedApp extends Application {
 
     @Override
     public void stop() {
-        if (background != null) {
-            background.shutdown();
+        if (prepared != null) {
+            prepared.background().shutdown();
         }
     }
 }

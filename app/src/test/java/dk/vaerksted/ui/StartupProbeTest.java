@@ -38,4 +38,13 @@ class StartupProbeTest {
         out = out.lines().findFirst().orElseThrow();
         assertThat(Long.parseLong(out.substring("first-frame-ms=".length()))).isGreaterThanOrEqualTo(before);
     }
+
+    @Test
+    void countsFromTheProcessStartNotFromARoundedBootTime() {
+        // The JVM starts a few tens of milliseconds after its process; a start derived from the
+        // boot time rounded to the second would put it up to a second earlier.
+        long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        long since = StartupProbe.sinceProcessStart().toMillis();
+        assertThat(since).isBetween(uptime - 20, uptime + 400);
+    }
 }
