@@ -12,7 +12,9 @@ import javafx.scene.input.KeyEvent;
  *       Down / Page Up, F5, the app's Ctrl shortcuts; Esc leaves the field for the countdown.</li>
  *   <li><b>the countdown</b> (the presenter's countdown panel once clicked or reached with Esc, and
  *       the projector window): Space start/pause/resume, + / − a minute, N or → next step, P or ←
- *       previous step, R restart the step, E end the exercise, B or . black screen.</li>
+ *       previous step, R restart the step, E end the exercise, B or . black screen. A key that
+ *       types acts only when no more typing follows within a moment: typing there goes into the
+ *       note field instead, every character of it.</li>
  *   <li><b>anywhere else</b> (a list, a button, nothing): no letter acts on the countdown — stray
  *       typing can never start, skip or end it. A character typed there goes into the field
  *       last written in (the note field by default), as the typist meant.</li>
@@ -20,10 +22,10 @@ import javafx.scene.input.KeyEvent;
  *
  * Everywhere: Page Down advances (starts a ready step, else the next step) and Page Up goes back,
  * so a presentation clicker always works; B or . blanks the projector wherever they do not type
- * (outside the countdown only when no more typing follows within a moment, so "Bord 3 …" typed
- * beside a field is text, not a black screen);
- * Ctrl+Z undoes the last change (a note, an edit, a timer action with what it recorded) unless a
- * text field with text takes it; Ctrl+1…9, Ctrl+G and Alt+↑/↓ choose a table.
+ * (when no more typing follows within a moment, so "Bord 3 …" typed beside a field is text, not a
+ * black screen); Ctrl+Z undoes the last change (a note, an edit, a timer action with what it
+ * recorded) and Ctrl+Y or Ctrl+Shift+Z does it again, unless a text field with text takes them;
+ * Ctrl+1…9, Ctrl+G and Alt+↑/↓ choose a table.
  */
 public final class KeyboardModel {
     private KeyboardModel() {}
@@ -34,7 +36,7 @@ public final class KeyboardModel {
     /** What a key press asks for. */
     public enum Command {
         START_PAUSE, PLUS_MINUTE, MINUS_MINUTE, NEXT_STEP, PREVIOUS_STEP, RESTART_STEP, END_EXERCISE,
-        ADVANCE, BACK, BLANK, BLANK_UNLESS_TYPING, UNDO, TABLE_BY_DIGIT, NEXT_TABLE, PREVIOUS_TABLE, GO_TO_TABLE, LEAVE_FIELD, NONE
+        ADVANCE, BACK, BLANK, UNDO, REDO, TABLE_BY_DIGIT, NEXT_TABLE, PREVIOUS_TABLE, GO_TO_TABLE, LEAVE_FIELD, NONE
     }
 
     /**
@@ -56,6 +58,9 @@ public final class KeyboardModel {
         if (ctrl && code == KeyCode.Z && !e.isShiftDown()) {
             return place == Place.TEXT_FIELD && fieldHasText ? Command.NONE : Command.UNDO;
         }
+        if (ctrl && (code == KeyCode.Y || code == KeyCode.Z && e.isShiftDown())) {
+            return place == Place.TEXT_FIELD && fieldHasText ? Command.NONE : Command.REDO;
+        }
         if (ctrl || e.isAltDown() || e.isMetaDown()) {
             return Command.NONE;
         }
@@ -71,12 +76,12 @@ public final class KeyboardModel {
         }
         String text = e.getText() == null ? "" : e.getText();
         boolean blankKey = (code == KeyCode.B && !e.isShiftDown()) || code == KeyCode.PERIOD || ".".equals(text);
-        if (place != Place.COUNTDOWN) {
-            // A clicker's lone "b" or "." blanks; the same key followed by more typing was typing.
-            return blankKey ? Command.BLANK_UNLESS_TYPING : Command.NONE;
-        }
         if (blankKey) {
+            // A clicker's lone "b" or "." blanks, anywhere but in a text field.
             return Command.BLANK;
+        }
+        if (place != Place.COUNTDOWN) {
+            return Command.NONE;
         }
         if (code == KeyCode.SPACE) {
             return Command.START_PAUSE;
@@ -93,6 +98,17 @@ public final class KeyboardModel {
             case R -> Command.RESTART_STEP;
             case E -> Command.END_EXERCISE;
             default -> Command.NONE;
+        };
+    }
+
+    /**
+     * Whether a command, when its key types a character, waits a moment for more typing before it
+     * acts (then it was typing, and goes into the note field). Keys that never type act at once.
+     */
+    public static boolean waitsForTyping(Command c) {
+        return switch (c) {
+            case START_PAUSE, PLUS_MINUTE, MINUS_MINUTE, NEXT_STEP, PREVIOUS_STEP, RESTART_STEP, END_EXERCISE, BLANK -> true;
+            default -> false;
         };
     }
 

@@ -69,6 +69,8 @@ public final class MainWindow {
         this.run = new RunViewModel(ctx.nanoClock(), ctx.wallClock(), ctx.signalTimer(), ctx.chime(), session, m);
         this.noteStep = new NoteStep(session, run);
         this.keyboard = new Keyboard(run, session, this::sessionView, this::toggleBlank);
+        keyboard.setFocusPresenter(this::focusPresenter);
+        UndoNotices.install(session.history(), stage, m);
         this.files = new FileActions(this, ctx, dialogs);
         this.exports = new ExportActions(this, ctx, dialogs);
         this.start = new StartScreen(this, ctx, dialogs);
@@ -326,6 +328,20 @@ public final class MainWindow {
             room.linksProperty().addListener((o, a, links) -> audience.view().setTableLinks(links));
         }
         audience.toggle();
+        if (audience.stage().isShowing()) {
+            // The keyboard stays with the facilitator, where it was (the countdown or a note
+            // field), whatever the window manager gave the focus to.
+            Platform.runLater(stage::requestFocus);
+        }
+    }
+
+    /** The presenter's window and its note field get the keyboard. */
+    private void focusPresenter() {
+        stage.requestFocus();
+        SessionView v = sessionView();
+        if (v != null && v.typingTarget() != null) {
+            v.typingTarget().requestFocus();
+        }
     }
 
     /** B or .: the room's screen black, or back; opens nothing that is closed. */

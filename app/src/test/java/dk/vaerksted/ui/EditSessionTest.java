@@ -85,7 +85,7 @@ class EditSessionTest {
     @Test
     void minutesChangedWhileAStepRunsMoveItsCountdownAtOnce(FxRobot robot) {
         RunFlowTest.takeCountdown(robot);
-        robot.type(KeyCode.SPACE);
+        Keys.press(robot, KeyCode.SPACE);
         pass(robot, 30);
         assertThat(robot.lookup("#run-countdown-digits").queryAs(Label.class).getText()).isEqualTo("01:30");
 
@@ -105,7 +105,7 @@ class EditSessionTest {
 
         // R restarts the step at its new length, Page Down moves to the next one at its new length.
         RunFlowTest.takeCountdown(robot);
-        robot.type(KeyCode.R);
+        Keys.press(robot, KeyCode.R);
         pass(robot, 0);
         assertThat(robot.lookup("#run-countdown-digits").queryAs(Label.class).getText()).isEqualTo("03:00");
         robot.type(KeyCode.PAGE_DOWN);

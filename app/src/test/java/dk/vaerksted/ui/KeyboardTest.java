@@ -107,7 +107,7 @@ class KeyboardTest {
         assertThat(robot.lookup("#run-panel").query().isFocused()).isTrue();
         assertThat(robot.lookup("#run-keys").queryAs(Label.class).getText()).startsWith("Tastaturet styrer");
         assertThat(entry(robot)).as("the half-written note waits").isEqualTo("Vi deler udkast");
-        robot.type(KeyCode.SPACE);
+        Keys.press(robot, KeyCode.SPACE);
         assertThat(state()).isEqualTo(Countdown.State.RUNNING);
         robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#note-entry").query().isFocused()).isTrue();
@@ -130,13 +130,13 @@ class KeyboardTest {
     @Test
     void ctrlZTakesBackEachTimerActionWithWhatItRecorded(FxRobot robot) {
         RunFlowTest.takeCountdown(robot);
-        robot.type(KeyCode.SPACE);
+        Keys.press(robot, KeyCode.SPACE);
         pass(robot, 70);
-        robot.type(KeyCode.N);
+        Keys.press(robot, KeyCode.N);
         assertThat(window.runModel().stepProperty().get().id()).isEqualTo("tal");
         assertThat(newRuns()).containsExactly("laes");
         pass(robot, 5);
-        robot.type(KeyCode.E);
+        Keys.press(robot, KeyCode.E);
         assertThat(window.runModel().finishedProperty().get()).isTrue();
         assertThat(newRuns()).hasSize(2);
 
@@ -159,7 +159,7 @@ class KeyboardTest {
     @Test
     void plusAndMinusOnTheCountdownAreUndoneToo(FxRobot robot) {
         RunFlowTest.takeCountdown(robot);
-        robot.type(KeyCode.ADD);
+        Keys.press(robot, KeyCode.ADD);
         pass(robot, 0);
         assertThat(digits(robot)).isEqualTo("03:00");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);

@@ -86,9 +86,9 @@ class LooksTest {
     @Test
     void aPausedOverrunIsReadableInEveryTheme(FxRobot robot) {
         RunFlowTest.takeCountdown(robot);
-        robot.type(KeyCode.SPACE);
+        Keys.press(robot, KeyCode.SPACE);
         pass(robot, 140);
-        robot.type(KeyCode.SPACE);
+        Keys.press(robot, KeyCode.SPACE);
         pass(robot, 0);
         Label digits = robot.lookup("#run-countdown-digits").queryAs(Label.class);
         assertThat(robot.lookup("#run-countdown-stage").queryAs(Label.class).getText()).isEqualTo("Pause · Overtid");
@@ -109,7 +109,7 @@ class LooksTest {
         Node steps = robot.lookup("#steps").query();
         double stepsWidth = steps.getBoundsInParent().getWidth();
         RunFlowTest.takeCountdown(robot);
-        robot.type(KeyCode.SPACE);
+        Keys.press(robot, KeyCode.SPACE);
         pass(robot, 139);
         assertThat(digits.getText()).isEqualTo("+00:19");
         assertThat(digits.getWidth()).isEqualTo(before);

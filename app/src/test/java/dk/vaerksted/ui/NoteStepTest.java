@@ -66,7 +66,7 @@ class NoteStepTest {
         assertThat(notes()).extracting(Note::stepId).containsExactly("tal");
 
         RunFlowTest.takeCountdown(robot);
-        robot.type(KeyCode.SPACE);
+        Keys.press(robot, KeyCode.SPACE);
         assertThat(choice(robot).getValue().id()).as("the running step").isEqualTo("laes");
         note(robot, "Mens der læses");
         assertThat(notes()).extracting(Note::stepId).containsExactly("tal", "laes");
@@ -76,7 +76,7 @@ class NoteStepTest {
         assertThat(notes().get(2).stepId()).isEqualTo("tal");
 
         RunFlowTest.takeCountdown(robot);
-        robot.type(KeyCode.E);
+        Keys.press(robot, KeyCode.E);
         assertThat(choice(robot).getValue().id()).as("after the end: the discussion step").isEqualTo("tal");
     }
 

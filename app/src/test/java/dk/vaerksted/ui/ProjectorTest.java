@@ -75,7 +75,7 @@ class ProjectorTest {
         assertThat(robot.lookup("#run-countdown-stage").queryAs(Label.class).getText()).startsWith("Klar");
 
         RunFlowTest.takeCountdown(robot);
-        robot.type(KeyCode.SPACE);
+        Keys.press(robot, KeyCode.SPACE);
         pass(robot, 130);
         assertThat(text(robot, "#audience-countdown-digits")).isEqualTo("+00:10");
         assertThat(text(robot, "#audience-countdown-stage")).isEqualTo("Overtid");
@@ -90,8 +90,7 @@ class ProjectorTest {
         robot.clickOn("#sample-1");
         openProjector(robot);
         RunFlowTest.takeCountdown(robot);
-        robot.type(KeyCode.E);
-        WaitForAsyncUtils.waitForFxEvents();
+        Keys.press(robot, KeyCode.E);
         assertThat(in(robot, "#audience-between").isVisible()).isTrue();
         assertThat(text(robot, "#audience-session-title"))
                 .isEqualTo(window.sessionModel().sessionProperty().get().title());
@@ -108,7 +107,7 @@ class ProjectorTest {
         openProjector(robot);
         RunFlowTest.takeCountdown(robot);
         while (window.runModel().stepProperty().get().minutes() != null) {
-            robot.type(KeyCode.N);
+            Keys.press(robot, KeyCode.N);
         }
         assertThat(in(robot, "#audience-countdown").isVisible()).isFalse();
         assertThat(text(robot, "#audience-countdown-stage")).doesNotContain("Klar");
@@ -119,22 +118,22 @@ class ProjectorTest {
         robot.clickOn("#sample-0");
         openProjector(robot);
         RunFlowTest.takeCountdown(robot);
-        robot.type(KeyCode.B);
+        Keys.press(robot, KeyCode.B);
         assertThat(in(robot, "#audience-blank").isVisible()).isTrue();
-        robot.type(KeyCode.B);
+        Keys.press(robot, KeyCode.B);
         assertThat(in(robot, "#audience-blank").isVisible()).isFalse();
 
         // Beside the fields: "bord 3" typed is a note, not a black screen.
         robot.clickOn("#group-list");
         robot.write("bord 3");
-        assertThat(window.keyboard().blankPending()).as("the held b was typing").isFalse();
+        assertThat(window.keyboard().pending()).as("the held b was typing").isFalse();
         assertThat(in(robot, "#audience-blank").isVisible()).isFalse();
         assertThat(robot.lookup("#note-entry").queryAs(TextArea.class).getText()).isEqualTo("bord 3");
 
         // A clicker's lone "b" beside the fields blanks after a moment.
         robot.clickOn("#group-list");
         robot.type(KeyCode.B);
-        assertThat(window.keyboard().blankPending()).isTrue();
+        assertThat(window.keyboard().pending()).isTrue();
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> view().blankProperty().get());
         assertThat(robot.lookup("#note-entry").queryAs(TextArea.class).getText()).isEqualTo("bord 3");
     }

@@ -52,7 +52,7 @@ class RunFlowTest {
         robot.clickOn("#sample-0");
         assertThat(text(robot, "#run-countdown-digits")).isEqualTo("02:00");
         takeCountdown(robot);
-        robot.type(KeyCode.SPACE);
+        Keys.press(robot, KeyCode.SPACE);
         pass(robot, 61);
         assertThat(text(robot, "#run-countdown-digits")).isEqualTo("00:59");
         pass(robot, 36);
@@ -70,15 +70,15 @@ class RunFlowTest {
     void keysAddTimeRestartAndMoveOnAndTheRunIsRecorded(FxRobot robot) {
         robot.clickOn("#sample-0");
         takeCountdown(robot);
-        robot.type(KeyCode.SPACE);
+        Keys.press(robot, KeyCode.SPACE);
         pass(robot, 10);
-        robot.type(KeyCode.ADD);
+        Keys.press(robot, KeyCode.ADD);
         pass(robot, 0);
         assertThat(text(robot, "#run-countdown-digits")).isEqualTo("02:50");
-        robot.type(KeyCode.R);
+        Keys.press(robot, KeyCode.R);
         pass(robot, 0);
         assertThat(text(robot, "#run-countdown-digits")).isEqualTo("02:00");
-        robot.type(KeyCode.N);
+        Keys.press(robot, KeyCode.N);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#run-step-title")).isEqualTo("Tal om");
         assertThat(text(robot, "#run-step-prompt"))
@@ -108,7 +108,7 @@ class RunFlowTest {
             projector.setWidth(1600);
             projector.setHeight(900);
         });
-        robot.type(KeyCode.SPACE);
+        Keys.press(robot, KeyCode.SPACE);
         pass(robot, 5);
         WaitForAsyncUtils.waitForFxEvents();
         Label digits = robot.from(view).lookup("#audience-countdown-digits").queryAs(Label.class);

@@ -88,7 +88,7 @@ class SessionViewModelTest {
         model.undo();
         model.undo();
         assertThat(model.groupProperty().get().notes()).hasSize(before);
-        assertThat(model.canUndoProperty().get()).isFalse();
+        assertThat(model.history().canUndoProperty().get()).isFalse();
     }
 
     @Test
@@ -97,7 +97,7 @@ class SessionViewModelTest {
         int before = model.groupProperty().get().notes().size();
         model.addNote(null, "   \n ");
         assertThat(model.groupProperty().get().notes()).hasSize(before);
-        assertThat(model.canUndoProperty().get()).isFalse();
+        assertThat(model.history().canUndoProperty().get()).isFalse();
     }
 
     @Test

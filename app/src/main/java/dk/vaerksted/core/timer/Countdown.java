@@ -66,6 +66,15 @@ public final class Countdown {
         return minutes == null ? null : Duration.ofNanos(Math.round(minutes * MINUTE));
     }
 
+    /** Whether this countdown is set exactly as {@code other} (same plan, state and instants). */
+    public boolean sameAs(Countdown other) {
+        return other != null && java.util.Objects.equals(planned, other.planned)
+                && java.util.Objects.equals(duration, other.duration) && state == other.state
+                && deadline == other.deadline && remainingWhenStopped == other.remainingWhenStopped
+                && runningSince == other.runningSince && elapsedBefore == other.elapsedBefore
+                && pausedTotal == other.pausedTotal && pausedSince == other.pausedSince;
+    }
+
     /**
      * An exact copy, on the same clock: what undo restores. A running copy keeps the same absolute
      * deadline, so restoring it later shows the time that has really passed since.

@@ -26,6 +26,7 @@ public final class ExerciseRunner {
         private final OffsetDateTime stepStartedAt;
         private final boolean finished;
         private final int recorded;
+        private final List<StepRun> recordings;
 
         private Memento(ExerciseRunner r) {
             this.exerciseId = r.exercise.id();
@@ -34,6 +35,7 @@ public final class ExerciseRunner {
             this.stepStartedAt = r.stepStartedAt;
             this.finished = r.finished;
             this.recorded = r.recorded.size();
+            this.recordings = List.copyOf(r.recorded);
         }
 
         public String exerciseId() {
@@ -43,6 +45,13 @@ public final class ExerciseRunner {
         /** How many step runs had been recorded when this was taken. */
         public int recordedCount() {
             return recorded;
+        }
+
+        /** Whether nothing differs between the two: an action between them changed nothing. */
+        public boolean sameAs(Memento o) {
+            return o != null && exerciseId.equals(o.exerciseId) && index == o.index && countdown.sameAs(o.countdown)
+                    && java.util.Objects.equals(stepStartedAt, o.stepStartedAt) && finished == o.finished
+                    && recorded == o.recorded;
         }
     }
 
@@ -120,7 +129,10 @@ public final class ExerciseRunner {
         return new Memento(this);
     }
 
-    /** Puts back what {@link #mark} kept; recordings made since are dropped (the session's are undone by the caller). */
+    /**
+     * Puts back what {@link #mark} kept, the recordings as they were then (undo drops those made
+     * since, redo brings them back; the session's own record is set by the caller).
+     */
     public void restore(Memento m) {
         if (!m.exerciseId.equals(exercise.id())) {
             throw new IllegalArgumentException("a memento of another exercise: " + m.exerciseId);
@@ -129,9 +141,8 @@ public final class ExerciseRunner {
         countdown = m.countdown.copy();
         stepStartedAt = m.stepStartedAt;
         finished = m.finished;
-        while (recorded.size() > m.recorded) {
-            recorded.remove(recorded.size() - 1);
-        }
+        recorded.clear();
+        recorded.addAll(m.recordings);
     }
 
     /** Where the run stands now. */
@@ -211,8 +222,17 @@ public final class ExerciseRunner {
         enter(index + 1, running);
     }
 
-    /** Back to the previous step (a clicker's Page Up), starting it afresh. */
+    /**
+     * Back to the previous step (a clicker's Page Up), starting it afresh; after the end, back to
+     * the step the exercise ended on.
+     */
     public void previous() {
+        if (finished) {
+            // Back from "the exercise has ended": the step it ended on, ready to run again.
+            finished = false;
+            enter(index, false);
+            return;
+        }
         if (index == 0) {
             countdown.restart();
             return;

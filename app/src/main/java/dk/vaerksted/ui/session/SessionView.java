@@ -99,11 +99,16 @@ public final class SessionView extends BorderPane {
         Button undo = new Button(messages.get("notes.undo"));
         undo.setId("notes-undo");
         undo.getStyleClass().add("flat");
-        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.disableProperty().bind(model.history().canUndoProperty().not());
         undo.setOnAction(e -> model.undo());
+        Button redo = new Button(messages.get("notes.redo"));
+        redo.setId("notes-redo");
+        redo.getStyleClass().add("flat");
+        redo.disableProperty().bind(model.history().canRedoProperty().not());
+        redo.setOnAction(e -> model.redo());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox notesHeader = new HBox(8, groupHeading, gap, undo);
+        HBox notesHeader = new HBox(8, groupHeading, gap, undo, redo);
         notesHeader.setAlignment(Pos.CENTER_LEFT);
         // The field to write in stays in sight however many notes a table has.
         VBox notesAndCard = new VBox(12, notes, cardView, noCard);

@@ -18,9 +18,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -28,8 +26,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -41,10 +37,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class SessionViewModel implements RunViewModel.Host {
     /** Autosave waits this long after the last change (and then writes well within a second). */
     public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(400);
-    private static final int MAX_UNDO = 200;
-
-    /** One change taken back: the session as it was, then whatever else the change touched. */
-    private record Undo(UnaryOperator<Session> revert, Runnable after) {}
 
     private final Clock clock;
     private final SessionFile disk;
@@ -53,8 +45,7 @@ public final class SessionViewModel implements RunViewModel.Host {
     private final ReadOnlyObjectWrapper<Exercise> exercise = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Group> group = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Card> card = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
-    private final Deque<Undo> undo = new ArrayDeque<>();
+    private final UndoHistory history = new UndoHistory();
 
     /**
      * @param fxThread runs a result on the FX thread ({@code Platform::runLater} in the app, direct
@@ -97,8 +88,7 @@ public final class SessionViewModel implements RunViewModel.Host {
     }
 
     private void show(Session s, Path from, Path unnamed, SessionLock fileLock, boolean fresh) {
-        undo.clear();
-        canUndo.set(false);
+        history.clear();
         session.set(s);
         disk.open(s, from, unnamed, fileLock, fresh);
         selectExercise(s.exercises().isEmpty() ? null : s.exercises().get(0));
@@ -158,9 +148,10 @@ public final class SessionViewModel implements RunViewModel.Host {
     }
 
     @Override
-    public void timerAction(String exerciseId, List<StepRun> runsBefore, Runnable restore) {
-        pushUndo(new Undo(cur -> SessionEdits.exercise(cur, exerciseId).isPresent()
-                ? SessionEdits.withRuns(cur, exerciseId, runsBefore) : cur, restore));
+    public void timerAction(String exerciseId, List<StepRun> runsBefore, Runnable restore, Runnable again) {
+        record(cur -> SessionEdits.exercise(cur, exerciseId).isPresent()
+                ? SessionEdits.withRuns(cur, exerciseId, runsBefore) : cur, restore, again,
+                new UndoHistory.Where(exerciseId, null, UndoHistory.Kind.TIMER));
     }
 
     /** Adds a note to the selected table under the given step (null: no step); blank text is ignored. */
@@ -250,30 +241,48 @@ public final class SessionViewModel implements RunViewModel.Host {
         }
         List<Note> notes = new ArrayList<>(before);
         change.accept(notes);
-        pushUndo(new Undo(cur -> SessionEdits.withHarvestNotes(cur, promptIndex, before), null));
+        record(cur -> SessionEdits.withHarvestNotes(cur, promptIndex, before), null, null,
+                new UndoHistory.Where(null, null, UndoHistory.Kind.HARVEST));
         apply(SessionEdits.withHarvestNotes(s, promptIndex, notes));
     }
 
-    /** Takes back the last change (a note, an edit of the plan, a timer action), wherever it was. */
+    /** Takes back the last change (note, plan, timer action) and shows the table it was at. */
     public void undo() {
-        Session s = session.get();
-        if (s == null || undo.isEmpty()) {
-            return;
+        UndoHistory.Entry u = session.get() == null ? null : history.takeUndo();
+        if (u != null) {
+            history.undone(step(u), UndoHistory.groupName(session.get(), u.where()));
         }
-        Undo u = undo.pop();
+    }
+
+    /** Does again what the last undo took back (Ctrl+Y). */
+    public void redo() {
+        UndoHistory.Entry r = session.get() == null ? null : history.takeRedo();
+        if (r != null) {
+            history.redone(step(r), UndoHistory.groupName(session.get(), r.where()));
+        }
+    }
+
+    /** Applies one entry of the history; returns its mirror (which takes this step back). */
+    private UndoHistory.Entry step(UndoHistory.Entry u) {
+        Session s = session.get();
         // What the tables wrote meanwhile stays: undo takes back the facilitator's change only.
         Session back = SessionEdits.keepTableNotes(s, u.revert().apply(s));
         if (back != s) {
             apply(back);
         }
-        canUndo.set(!undo.isEmpty());
+        UndoHistory.Where w = u.where();
+        if (w.groupId() != null && (group.get() == null || !group.get().id().equals(w.groupId()))) {
+            selectByIds(w.exerciseId(), w.groupId()); // the change is shown where it was
+        }
         if (u.after() != null) {
             u.after().run();
         }
+        return new UndoHistory.Entry(cur -> SessionEdits.keepTableNotes(cur, s), u.again(), u.after(), w);
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+    /** What can be undone or done again, and what just was. */
+    public UndoHistory history() {
+        return history;
     }
 
     /** Selects the n-th table (0-based) of the exercise, if it has one. */
@@ -295,12 +304,8 @@ public final class SessionViewModel implements RunViewModel.Host {
         selectGroupAt(Math.max(0, Math.min(e.groups().size() - 1, i + delta)));
     }
 
-    private void pushUndo(Undo u) {
-        undo.push(u);
-        while (undo.size() > MAX_UNDO) {
-            undo.removeLast();
-        }
-        canUndo.set(true);
+    private void record(UnaryOperator<Session> revert, Runnable after, Runnable again, UndoHistory.Where where) {
+        history.record(new UndoHistory.Entry(revert, after, again, where));
     }
 
     /**
@@ -312,7 +317,7 @@ public final class SessionViewModel implements RunViewModel.Host {
         if (before == null || edited.equals(before)) {
             return;
         }
-        pushUndo(new Undo(cur -> before, null));
+        record(cur -> before, null, null, new UndoHistory.Where(null, null, UndoHistory.Kind.PLAN));
         apply(edited);
         if (exercise.get() == null && !edited.exercises().isEmpty()) {
             selectExercise(edited.exercises().get(0));
@@ -342,7 +347,8 @@ public final class SessionViewModel implements RunViewModel.Host {
 
     private void changeGroupNotes(Exercise e, Group g, List<Note> notes) {
         List<Note> before = g.notes();
-        pushUndo(new Undo(cur -> SessionEdits.withGroupNotes(cur, e.id(), g.id(), before), null));
+        record(cur -> SessionEdits.withGroupNotes(cur, e.id(), g.id(), before), null, null,
+                new UndoHistory.Where(e.id(), g.id(), UndoHistory.Kind.NOTE));
         apply(SessionEdits.withGroupNotes(session.get(), e.id(), g.id(), notes));
     }
 
@@ -372,10 +378,7 @@ public final class SessionViewModel implements RunViewModel.Host {
         return s.card(g.cardId()).map(c -> c.number() != null ? c.number() : c.title() != null ? c.title() : c.id());
     }
 
-    /**
-     * Saves to {@code target} off the FX thread; on success the session's file becomes target.
-     * On failure nothing is lost: the session stays in memory and {@code onError} is told.
-     */
+    /** Saves to {@code target} off the FX thread (becomes the file); on failure {@code onError} is told. */
     public void saveTo(Path target, Runnable onSaved, Consumer<Exception> onError) {
         Session s = session.get();
         if (s != null) {

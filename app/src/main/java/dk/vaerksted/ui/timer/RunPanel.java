@@ -57,19 +57,25 @@ public final class RunPanel extends VBox {
         CountdownView countdown = new CountdownView(model, new SimpleDoubleProperty(56), "run-");
 
         Button toggle = button("run-toggle", "run.start", m, model::toggle);
-        toggle.textProperty().bind(Bindings.createStringBinding(() -> switch (model.stateProperty().get()) {
-            case RUNNING -> m.get("run.button.pause");
-            case PAUSED -> m.get("run.button.resume");
-            default -> m.get("run.button.start");
-        }, model.stateProperty()));
+        toggle.textProperty().bind(Bindings.createStringBinding(() -> model.finishedProperty().get()
+                ? m.get("run.button.finished") : switch (model.stateProperty().get()) {
+                    case RUNNING -> m.get("run.button.pause");
+                    case PAUSED -> m.get("run.button.resume");
+                    default -> m.get("run.button.start");
+                }, model.stateProperty(), model.finishedProperty()));
         toggle.getStyleClass().add("accent");
         toggle.disableProperty().bind(model.finishedProperty());
+        // The big button spans the panel: its words change, its place and size do not.
+        toggle.setMaxWidth(Double.MAX_VALUE);
         Button minus = button("run-minus", "run.minus", m, model::minusMinute);
         minus.setText(m.get("run.button.minus"));
+        minus.disableProperty().bind(model.finishedProperty());
         Button plus = button("run-plus", "run.plus", m, model::plusMinute);
         plus.setText(m.get("run.button.plus"));
+        plus.disableProperty().bind(model.finishedProperty());
         Button restart = button("run-restart", "run.restart", m, model::restart);
         restart.setText(m.get("run.button.restart"));
+        restart.disableProperty().bind(model.finishedProperty());
         Button previous = button("run-previous", "run.previousStep", m, model::previous);
         previous.setText(m.get("run.button.previous"));
         Button next = button("run-next", "run.nextStep", m, model::next);
@@ -78,7 +84,7 @@ public final class RunPanel extends VBox {
         Button end = button("run-end", "run.end", m, model::finish);
         end.setText(m.get("run.button.end"));
         end.disableProperty().bind(model.finishedProperty());
-        FlowPane buttons = new FlowPane(6, 6, toggle, minus, plus, restart, previous, next, end);
+        FlowPane buttons = new FlowPane(6, 6, minus, plus, restart, previous, next, end);
 
         Label nextLabel = new Label();
         nextLabel.setId("run-next-label");
@@ -98,7 +104,9 @@ public final class RunPanel extends VBox {
                 () -> m.get(isFocused() ? "run.keys.on" : "run.keys.off"), focusedProperty()));
         focusedProperty().addListener((o, a, f) -> pseudoClassStateChanged(KEYBOARD, f));
 
-        getChildren().addAll(stepOf, title, prompt, countdown, buttons, nextLabel, keys);
+        // The countdown and its buttons first: a step's title or question, however long, never
+        // moves a button from under the mouse between two clicks.
+        getChildren().addAll(stepOf, countdown, toggle, buttons, title, prompt, nextLabel, keys);
         disableProperty().bind(model.activeProperty().not());
 
         // A click on the panel (not on a button) gives it the keyboard; Esc or Tab hands it back.

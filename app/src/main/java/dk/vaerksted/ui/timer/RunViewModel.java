@@ -39,9 +39,10 @@ public final class RunViewModel {
 
         /**
          * One timer action was taken: undo sets the exercise's {@code run[]} back to {@code runsBefore}
-         * and then calls {@code restore}.
+         * and then calls {@code restore}; redo puts the run back as the action left it and calls
+         * {@code again}.
          */
-        void timerAction(String exerciseId, List<StepRun> runsBefore, Runnable restore);
+        void timerAction(String exerciseId, List<StepRun> runsBefore, Runnable restore, Runnable again);
     }
 
     private final LongSupplier nanoClock;
@@ -150,15 +151,22 @@ public final class RunViewModel {
     }
 
     public void plusMinute() {
-        act(r -> r.countdown().add(Duration.ofMinutes(1)));
+        actUnlessFinished(r -> r.countdown().add(Duration.ofMinutes(1)));
     }
 
     public void minusMinute() {
-        act(r -> r.countdown().add(Duration.ofMinutes(-1)));
+        actUnlessFinished(r -> r.countdown().add(Duration.ofMinutes(-1)));
     }
 
+    /** The step from the start again; an ended exercise is taken up again with Tilbage, not here. */
     public void restart() {
-        act(r -> r.countdown().restart());
+        actUnlessFinished(r -> r.countdown().restart());
+    }
+
+    private void actUnlessFinished(Consumer<ExerciseRunner> command) {
+        if (runner != null && !runner.finished()) {
+            act(command);
+        }
     }
 
     public void next() {
@@ -186,12 +194,24 @@ public final class RunViewModel {
         if (runner == null || runner.finished()) {
             return;
         }
+        long now = nanoClock.getAsLong();
+        boolean ends = runner.stepStarted() && runner.nextStep() == null;
+        if (ends && now - lastAdvance < ADVANCE_BOUNCE_NANOS) {
+            // A clicker's double press (or a second press meant for the step that just began)
+            // never ends the exercise: ending takes a press of its own, a moment later.
+            return;
+        }
+        lastAdvance = now;
         if (runner.stepStarted()) {
             next();
         } else {
             toggle();
         }
     }
+
+    /** How soon after a clicker's forward another one is not taken as "end the exercise". */
+    static final long ADVANCE_BOUNCE_NANOS = 2_000_000_000L;
+    private long lastAdvance = Long.MIN_VALUE / 2;
 
     /** Ends the exercise on the current step. */
     public void finish() {
@@ -217,8 +237,12 @@ public final class RunViewModel {
         ExerciseRunner.Memento before = r.mark();
         List<StepRun> runsBefore = host.runs(id);
         command.accept(r);
+        ExerciseRunner.Memento after = r.mark();
+        if (after.sameAs(before)) {
+            return; // nothing changed (Space on an ended exercise): nothing to undo either
+        }
         changed();
-        host.timerAction(id, runsBefore, () -> restore(r, before));
+        host.timerAction(id, runsBefore, () -> restore(r, before), () -> restore(r, after));
     }
 
     private void restore(ExerciseRunner r, ExerciseRunner.Memento m) {
@@ -226,7 +250,7 @@ public final class RunViewModel {
             return; // another exercise is loaded now: only its record is set back
         }
         r.restore(m);
-        reported = Math.min(reported, m.recordedCount());
+        reported = m.recordedCount(); // the session's run[] was set to match by the caller
         signals.reset();
         changed();
     }

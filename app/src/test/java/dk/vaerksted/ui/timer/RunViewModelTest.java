@@ -48,7 +48,7 @@ class RunViewModelTest {
         }
 
         @Override
-        public void timerAction(String exerciseId, List<StepRun> runsBefore, Runnable restore) {
+        public void timerAction(String exerciseId, List<StepRun> runsBefore, Runnable restore, Runnable again) {
             undo.add(() -> {
                 recorded.clear();
                 recorded.addAll(runsBefore);
@@ -146,5 +146,58 @@ class RunViewModelTest {
         assertThat(scheduled).hasSize(2);
         model.toggle();
         assertThat(scheduled).isEmpty();
+    }
+
+    @Test
+    void backFromTheEndReopensTheLastStepWithAnEmptyBar() {
+        model.load(exercise, false);
+        model.toggle();
+        seconds(10);
+        model.next();
+        seconds(500);
+        model.finish();
+        model.previous();
+        assertThat(model.finishedProperty().get()).isFalse();
+        assertThat(model.stepProperty().get().id()).as("the step the exercise ended on").isEqualTo("tal");
+        assertThat(model.timeProperty().get()).isEqualTo("08:00");
+        model.toggle();
+        seconds(2);
+        assertThat(model.timeProperty().get()).isEqualTo("07:58");
+        assertThat(model.progressProperty().get()).isLessThan(0.01);
+    }
+
+    @Test
+    void keysOnAnEndedExerciseChangeNothingAndLeaveNothingToUndo() {
+        model.load(exercise, false);
+        model.toggle();
+        seconds(10);
+        model.finish();
+        int undoable = undo.size();
+        String time = model.timeProperty().get();
+        model.toggle();
+        model.restart();
+        model.plusMinute();
+        model.minusMinute();
+        model.finish();
+        seconds(5);
+        assertThat(model.timeProperty().get()).isEqualTo(time);
+        assertThat(model.finishedProperty().get()).isTrue();
+        assertThat(undo).hasSize(undoable);
+    }
+
+    @Test
+    void aClickersDoublePressNeverEndsTheExercise() {
+        model.load(exercise, false);
+        model.advance();
+        seconds(60);
+        model.advance();
+        assertThat(model.stepProperty().get().id()).isEqualTo("tal");
+        seconds(0.4);
+        model.advance(); // the bounce, or a press meant to start the step that just began
+        assertThat(model.finishedProperty().get()).isFalse();
+        assertThat(model.stateProperty().get()).isEqualTo(Countdown.State.RUNNING);
+        seconds(3);
+        model.advance();
+        assertThat(model.finishedProperty().get()).isTrue();
     }
 }

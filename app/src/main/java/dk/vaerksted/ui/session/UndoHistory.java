@@ -1,0 +1,115 @@
+package dk.vaerksted.ui.session;
+
+import dk.vaerksted.core.session.Session;
+import dk.vaerksted.core.session.SessionEdits;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The session's one history of the facilitator's changes (notes, the harvest, the plan, timer
+ * actions): taken back with Ctrl+Z, done again with Ctrl+Y, each with where it happened, so the
+ * screen can show it and say what was undone.
+ */
+public final class UndoHistory {
+    private static final int MAX = 200;
+
+    /** What a change was about, and where: an exercise and table (either may be null). */
+    public record Where(String exerciseId, String groupId, Kind kind) {}
+
+    /** The kinds of change, for the message that says what was undone or done again. */
+    public enum Kind { NOTE, HARVEST, PLAN, TIMER }
+
+    /**
+     * One change: {@code revert} turns the session as it is into the session without the change,
+     * then {@code after} puts back whatever else it touched (the countdown); {@code again} puts
+     * that back as it was after the change.
+     */
+    record Entry(UnaryOperator<Session> revert, Runnable after, Runnable again, Where where) {}
+
+    /** A change just undone ({@code redone} false) or done again, for the screen to show. */
+    public record Done(boolean redone, Where where, String groupName) {}
+
+    private final Deque<Entry> undo = new ArrayDeque<>();
+    private final Deque<Entry> redo = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Done> last = new ReadOnlyObjectWrapper<>();
+
+    /** A new change: it can be undone, and what was undone before can no longer be done again. */
+    void record(Entry e) {
+        push(undo, e);
+        redo.clear();
+        update();
+    }
+
+    Entry takeUndo() {
+        Entry e = undo.poll();
+        update();
+        return e;
+    }
+
+    Entry takeRedo() {
+        Entry e = redo.poll();
+        update();
+        return e;
+    }
+
+    /** The mirror of an entry just undone: redo applies it. */
+    void undone(Entry mirror, String groupName) {
+        push(redo, mirror);
+        update();
+        last.set(new Done(false, mirror.where(), groupName));
+    }
+
+    /** The mirror of an entry just done again: undo applies it. */
+    void redone(Entry mirror, String groupName) {
+        push(undo, mirror);
+        update();
+        last.set(new Done(true, mirror.where(), groupName));
+    }
+
+    /** The name of the table a change was at, or null. */
+    static String groupName(Session s, Where w) {
+        if (s == null || w.exerciseId() == null || w.groupId() == null) {
+            return null;
+        }
+        return SessionEdits.exercise(s, w.exerciseId()).flatMap(e -> SessionEdits.group(e, w.groupId()))
+                .map(dk.vaerksted.core.session.Group::name).orElse(null);
+    }
+
+    void clear() {
+        undo.clear();
+        redo.clear();
+        update();
+    }
+
+    private static void push(Deque<Entry> stack, Entry e) {
+        stack.push(e);
+        while (stack.size() > MAX) {
+            stack.removeLast();
+        }
+    }
+
+    private void update() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** The last change undone or done again (a new object each time). */
+    public ReadOnlyObjectProperty<Done> lastProperty() {
+        return last.getReadOnlyProperty();
+    }
+}
