@@ -136,8 +136,9 @@ final class Pages {
         Running r = v.running();
         b.append("<section class=\"now\" aria-labelledby=\"now-h\">\n<h2 id=\"now-h\" class=\"sr-only\">")
                 .append(esc(m.get("now.heading"))).append("</h2>\n");
-        if (r == null) {
-            b.append("<p id=\"step\" class=\"step\">").append(esc(m.get("now.none"))).append("</p>\n");
+        if (r == null || r.isEnded()) {
+            b.append("<p id=\"step\" class=\"step\">").append(esc(m.get(r == null ? "now.none" : "now.ended")))
+                    .append("</p>\n");
             b.append("<p class=\"clock\" id=\"clock-line\" hidden><span class=\"sr-only\">")
                     .append(esc(m.get("now.clockLabel"))).append(": </span><span id=\"clock\" class=\"digits\"></span>")
                     .append(" <span id=\"stage\" class=\"stage\"></span></p>\n");

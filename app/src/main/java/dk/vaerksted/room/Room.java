@@ -175,7 +175,15 @@ public final class Room implements AutoCloseable {
     /** Ends the room: stops serving, then removes every token from the session (the links die). */
     @Override
     public synchronized void close() throws RoomModel.UnavailableException {
+        close(false);
+    }
+
+    /**
+     * Ends the room: stops serving and marks it closed in the session; with {@code keepLinks} the
+     * same links work again when the room is reopened, without they die for good.
+     */
+    public synchronized void close(boolean keepLinks) throws RoomModel.UnavailableException {
         stop();
-        model.apply(RoomEdits.close());
+        model.apply(RoomEdits.close(keepLinks));
     }
 }

@@ -99,16 +99,28 @@ public final class RoomEdits {
     }
 
     /**
-     * Closes the room: not open, every token gone (the links die), the harvest and the closed
-     * exercises forgotten; the address and port are kept so the next room uses them again.
+     * Closes the room for good: not open, every token gone (the links and printed cards die), the
+     * harvest and the closed exercises forgotten; the address and port are kept so the next room
+     * uses them again.
      */
     public static Function<Session, RoomModel.Change<RoomState>> close() {
+        return close(false);
+    }
+
+    /**
+     * Closes the room; with {@code keepLinks} the tables' tokens, exercise and locks stay in the
+     * session, so that the same links and printed table cards work again when it is reopened
+     * (nothing listens meanwhile); without, as {@link #close()}.
+     */
+    public static Function<Session, RoomModel.Change<RoomState>> close(boolean keepLinks) {
         return s -> {
             RoomState r = RoomState.of(s).orElse(null);
             if (r == null) {
                 return new RoomModel.Change<>(s, null);
             }
-            RoomState next = new RoomState(false, null, java.util.Set.of(), false, r.address(), r.port(), Map.of());
+            RoomState next = keepLinks
+                    ? new RoomState(false, r.exerciseId(), r.closed(), false, r.address(), r.port(), r.tokens())
+                    : new RoomState(false, null, java.util.Set.of(), false, r.address(), r.port(), Map.of());
             return change(s, r, next);
         };
     }

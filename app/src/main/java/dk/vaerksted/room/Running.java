@@ -33,13 +33,23 @@ public record Running(String exerciseId, String stepId, int stepIndex, int stepC
                 snapshot.elapsedNanos() / 1_000_000, snapshot.timed() ? warningNanos / 1_000_000 : null, nowNanos);
     }
 
+    /** The exercise has ended: the tables' pages say so instead of showing its last step paused. */
+    public static Running ended(String exerciseId) {
+        return new Running(exerciseId, null, 0, 0, null, null, Countdown.State.READY, null, 0, null, 0);
+    }
+
     public boolean none() {
         return exerciseId == null;
     }
 
+    /** Whether this says that the exercise has ended ({@link #ended}). */
+    public boolean isEnded() {
+        return exerciseId != null && stepId == null;
+    }
+
     /** The same countdown at {@code nowNanos}: a running one has moved on, a paused or ready one has not. */
     public Running at(long nowNanos) {
-        if (none() || state != Countdown.State.RUNNING) {
+        if (none() || isEnded() || state != Countdown.State.RUNNING) {
             return this;
         }
         long passed = (nowNanos - sampledAtNanos) / 1_000_000;

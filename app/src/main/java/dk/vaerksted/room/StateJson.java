@@ -26,9 +26,9 @@ final class StateJson {
             g.writeStringField("layout", v.layout());
             g.writeBooleanField("closed", v.closed());
             Running r = v.running();
-            if (r == null) {
+            if (r == null || r.isEnded()) {
                 g.writeNullField("running");
-                g.writeStringField("none", m.get("now.none"));
+                g.writeStringField("none", m.get(r == null ? "now.none" : "now.ended"));
             } else {
                 g.writeObjectFieldStart("running");
                 g.writeStringField("step", Pages.stepLabel(r, m));

@@ -27,6 +27,13 @@ final class WindowMenus implements AppMenus.Actions {
                 showCodes(false);
             }
         });
+        // A step that starts takes the projector back from the QR codes: the room looks at the clock.
+        window.runModel().stateProperty().addListener((o, a, state) -> {
+            if (state == dk.vaerksted.core.timer.Countdown.State.RUNNING && window.menus() != null
+                    && window.audience() != null && window.audience().view().codesShownProperty().get()) {
+                showCodes(false);
+            }
+        });
         window.sessionModel().exerciseProperty().addListener((o, a, e) -> window.menus()
                 .roomOpen(room.openProperty().get(), room.harvestOpen(), room.exerciseLocked()));
     }

@@ -171,6 +171,9 @@
       stepEl.textContent = state.none || '';
       clockLine.hidden = true;
       promptEl.hidden = true;
+      if (before && before !== stepEl.textContent) {
+        announce(stepEl.textContent);
+      }
       return;
     }
     stepEl.textContent = r.step;

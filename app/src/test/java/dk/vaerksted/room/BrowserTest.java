@@ -236,6 +236,14 @@ class BrowserTest {
             waiting(chrome).until(d -> noteTexts(chrome, "n").contains("Under trinnet"));
             assertThat(Sessions.allTableNotes(model.session())).singleElement().extracting(Note::stepId)
                     .isEqualTo("tal");
+            // The exercise ends: the page says so, not its last step paused.
+            model.runningChanged(Running.ended(e.id()));
+            waiting(chrome).until(ExpectedConditions.textToBe(By.id("step"),
+                    "Øvelsen er slut. Jeres noter er hos facilitatoren."));
+            assertThat(chrome.driver.findElement(By.id("clock-line")).isDisplayed()).isFalse();
+            chrome.driver.navigate().refresh();
+            assertThat(chrome.driver.findElement(By.id("step")).getText())
+                    .isEqualTo("Øvelsen er slut. Jeres noter er hos facilitatoren.");
         } finally {
             room.close();
             owner.shutdown();

@@ -93,20 +93,48 @@ class RoomWindowTest {
         assertThat(bord1()).extracting(Note::text).doesNotContain("Facilitatorens note")
                 .contains("Fra bord 1: <b>rå data</b>");
 
+        // A step that starts takes the projector back from the codes.
+        RunFlowTest.takeCountdown(robot);
+        Keys.press(robot, KeyCode.SPACE);
+        assertThat(window.audience().view().codesShownProperty().get()).as("the codes give way to the step").isFalse();
+
+        // Closed for lunch: the links stop; reopened, the same links (and printed cards) work again.
+        closeRoom(robot, false);
+        assertThat(dk.vaerksted.core.session.RoomState.of(window.sessionModel().sessionProperty().get())
+                .map(r -> r.tokens().size()).orElse(0)).as("the tokens stay in the file").isEqualTo(4);
+        robot.clickOn("Rum");
+        robot.clickOn("Åbn for bordene…");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#room-dialog").tryQuery().isPresent());
+        robot.clickOn("#room-open");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.room().openProperty().get());
+        assertThat(window.room().linksProperty().get()).extracting(Room.TableLink::link)
+                .containsExactlyElementsOf(links.stream().map(Room.TableLink::link).toList());
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(links.get(0).link())).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        // Closed for good: the tokens go.
+        closeRoom(robot, true);
+        assertThat(dk.vaerksted.core.session.RoomState.of(window.sessionModel().sessionProperty().get())
+                .map(r -> r.tokens().isEmpty()).orElse(true)).as("the tokens are gone from the file").isTrue();
+    }
+
+    private void closeRoom(FxRobot robot, boolean forGood) throws Exception {
+        String link = window.room().linksProperty().get().get(0).link();
         robot.clickOn("Rum");
         robot.clickOn("Luk for bordene…");
+        if (forGood) {
+            robot.clickOn("#room-close-forget");
+        }
         robot.clickOn("#room-close-ok");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.room().openProperty().get());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
             try {
-                http.send(HttpRequest.newBuilder(URI.create(links.get(0).link())).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                http.send(HttpRequest.newBuilder(URI.create(link)).GET().build(), HttpResponse.BodyHandlers.ofString());
                 return false;
             } catch (java.io.IOException e) {
                 return true; // nothing listens any more
             }
         });
-        assertThat(dk.vaerksted.core.session.RoomState.of(window.sessionModel().sessionProperty().get())
-                .map(r -> r.tokens().isEmpty()).orElse(true)).as("the tokens are gone from the file").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

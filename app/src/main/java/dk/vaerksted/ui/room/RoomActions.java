@@ -23,7 +23,10 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -87,13 +90,21 @@ public final class RoomActions {
             return;
         }
         ButtonType closeIt = new ButtonType(m.get("room.close.ok"), ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, m.get("room.close.text"), closeIt, Dialogs.cancel(m));
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, null, closeIt, Dialogs.cancel(m));
         ask.initOwner(owner.get());
         ask.setTitle(m.get("room.close.title"));
         ask.setHeaderText(m.get("room.close.header"));
+        Label text = new Label(m.get("room.close.text"));
+        text.setWrapText(true);
+        CheckBox forget = new CheckBox(m.get("room.close.forget"));
+        forget.setId("room-close-forget");
+        forget.setWrapText(true);
+        VBox content = new VBox(12, text, forget);
+        content.setPrefWidth(460);
+        ask.getDialogPane().setContent(content);
         ask.getDialogPane().setId("room-close-dialog");
         ask.getDialogPane().lookupButton(closeIt).setId("room-close-ok");
-        ask.showAndWait().filter(b -> b == closeIt).ifPresent(b -> room.close(this::failed));
+        ask.showAndWait().filter(b -> b == closeIt).ifPresent(b -> room.close(!forget.isSelected(), this::failed));
     }
 
     /** A new link for a table whose code was lost or shared beyond it. */

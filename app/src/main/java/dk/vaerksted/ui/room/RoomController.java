@@ -139,8 +139,11 @@ public final class RoomController {
         });
     }
 
-    /** *Luk for bordene*: the server stops and every table's link dies (in the background). */
-    public void close(Consumer<Exception> onError) {
+    /**
+     * *Luk for bordene*: the server stops (in the background); with {@code keepLinks} the same links
+     * work again when the room is reopened, without every table's link dies for good.
+     */
+    public void close(boolean keepLinks, Consumer<Exception> onError) {
         Room r = room;
         ConfinedRoomModel mo = model;
         if (r == null) {
@@ -151,7 +154,7 @@ public final class RoomController {
         links.set(List.of());
         background.execute(() -> {
             try {
-                r.close();
+                r.close(keepLinks);
             } catch (Exception ex) {
                 LOG.log(Level.WARNING, "closing the room failed", ex);
                 Platform.runLater(() -> onError.accept(ex));
@@ -258,6 +261,10 @@ public final class RoomController {
         Exercise e = run.exerciseProperty().get();
         var snapshot = run.snapshot();
         int index = run.stepIndex();
+        if (e != null && run.finishedProperty().get()) {
+            mo.runningChanged(Running.ended(e.id()));
+            return;
+        }
         mo.runningChanged(e == null || snapshot == null || index < 0 || !run.startedProperty().get()
                 ? Running.NONE : Running.of(e, index, snapshot, run.warningNanos(), nanoClock.getAsLong()));
     }
