@@ -231,36 +231,32 @@ public final class SessionViewModel implements RunViewModel.Host {
     }
 
     public void editHarvestNote(int promptIndex, int index, String text) {
-        Session s = session.get();
-        if (s == null || promptIndex < 0 || promptIndex >= s.harvest().size()) {
-            return;
-        }
-        List<Note> before = s.harvest().get(promptIndex).notes();
-        if (index < 0 || index >= before.size()) {
-            return;
-        }
-        if (text == null || text.isBlank()) {
+        List<Note> before = harvestNotes(promptIndex, index);
+        if (before != null && (text == null || text.isBlank())) {
             deleteHarvestNote(promptIndex, index);
-            return;
+        } else if (before != null) {
+            List<Note> notes = new ArrayList<>(before);
+            Note old = notes.get(index);
+            notes.set(index, new Note(old.stepId(), text.strip(), old.at(), old.extras()));
+            changeHarvest(session.get(), promptIndex, notes);
         }
-        List<Note> notes = new ArrayList<>(before);
-        Note old = notes.get(index);
-        notes.set(index, new Note(old.stepId(), text.strip(), old.at(), old.extras()));
-        changeHarvest(s, promptIndex, notes);
     }
 
     public void deleteHarvestNote(int promptIndex, int index) {
+        List<Note> before = harvestNotes(promptIndex, index);
+        if (before != null) {
+            List<Note> notes = new ArrayList<>(before);
+            notes.remove(index);
+            changeHarvest(session.get(), promptIndex, notes);
+        }
+    }
+
+    /** The notes of a harvest prompt when it and the note at {@code index} exist, else null. */
+    private List<Note> harvestNotes(int promptIndex, int index) {
         Session s = session.get();
-        if (s == null || promptIndex < 0 || promptIndex >= s.harvest().size()) {
-            return;
-        }
-        List<Note> before = s.harvest().get(promptIndex).notes();
-        if (index < 0 || index >= before.size()) {
-            return;
-        }
-        List<Note> notes = new ArrayList<>(before);
-        notes.remove(index);
-        changeHarvest(s, promptIndex, notes);
+        List<Note> notes = s == null || promptIndex < 0 || promptIndex >= s.harvest().size() ? null
+                : s.harvest().get(promptIndex).notes();
+        return notes == null || index < 0 || index >= notes.size() ? null : notes;
     }
 
     private void changeHarvest(Session s, int promptIndex, List<Note> notes) {
@@ -322,11 +318,16 @@ public final class SessionViewModel implements RunViewModel.Host {
      * one step. The selection is kept where the ids still exist.
      */
     public void edit(Session edited) {
+        edit(edited, null);
+    }
+
+    /** As {@link #edit(Session)}; {@code revert} (the harvest board's) takes it back from the session as it is then. */
+    public void edit(Session edited, UnaryOperator<Session> revert) {
         Session before = session.get();
         if (before == null || edited.equals(before)) {
             return;
         }
-        pushUndo(new Undo(cur -> before, null));
+        pushUndo(new Undo(revert != null ? revert : cur -> before, null));
         apply(edited);
         if (exercise.get() == null && !edited.exercises().isEmpty()) {
             selectExercise(edited.exercises().get(0));
