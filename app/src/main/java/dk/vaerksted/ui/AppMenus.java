@@ -43,6 +43,9 @@ final class AppMenus {
 
         void toggleBlank();
 
+        /** Høst: the harvest board (issue 16). */
+        void board();
+
         void theme(Theme t);
 
         void language(Locale l);
@@ -67,6 +70,7 @@ final class AppMenus {
 
         MenuItem projector = item(m, "menu.projector", "F5", a::toggleProjector);
         MenuItem blank = item(m, "menu.blank", null, a::toggleBlank);
+        MenuItem board = item(m, "menu.board", "Shortcut+B", a::board);
         CheckMenuItem sound = new CheckMenuItem(m.get("menu.sound"));
         sound.setId("menu-sound");
         sound.setSelected(!ctx.chime().mutedProperty().get());
@@ -88,11 +92,11 @@ final class AppMenus {
             languages.getItems().add(radio(l.getDisplayLanguage(l), "language-" + l.getLanguage(), languageGroup,
                     l.equals(m.locale()), x -> a.language(l)));
         }
-        Menu view = new Menu(m.get("menu.view"), null, projector, blank, new SeparatorMenuItem(), sound, volumeItem,
+        Menu view = new Menu(m.get("menu.view"), null, projector, blank, board, new SeparatorMenuItem(), sound, volumeItem,
                 themes, languages);
         bar = new MenuBar(file, view);
         bar.setId("menu-bar");
-        sessionItems = List.of(save, saveAs, versions, export, edit, saveTemplate, projector, blank);
+        sessionItems = List.of(save, saveAs, versions, export, edit, saveTemplate, projector, blank, board);
     }
 
     MenuBar bar() {

@@ -83,6 +83,9 @@ final class Keyboard {
         if (c == Command.NONE) {
             return;
         }
+        if (c == Command.BLANK_UNLESS_TYPING && ownKeys(focused)) {
+            c = Command.BLANK; // nothing is typed on the board: a lone "b" is the clicker's
+        }
         e.consume();
         switch (c) {
             case START_PAUSE -> run.toggle();
@@ -131,7 +134,8 @@ final class Keyboard {
      */
     private void typed(KeyEvent e, Place place) {
         SessionView v = view.get();
-        if (v == null || place != Place.ELSEWHERE) {
+        if (v == null || place != Place.ELSEWHERE
+                || (e.getSource() instanceof Scene s && ownKeys(s.getFocusOwner()))) {
             return;
         }
         String ch = e.getCharacter();
@@ -151,6 +155,16 @@ final class Keyboard {
         }
         e.consume();
         insert(v, ch);
+    }
+
+    /** Whether the node lies in a view that takes its own keys ({@link KeyboardModel#OWN_KEYS}). */
+    private static boolean ownKeys(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (x.getProperties().containsKey(KeyboardModel.OWN_KEYS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void insert(SessionView v, String text) {

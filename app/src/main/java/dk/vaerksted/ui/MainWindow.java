@@ -172,6 +172,10 @@ public final class MainWindow {
                 MainWindow.this.toggleBlank();
             }
 
+            public void board() {
+                showBoard();
+            }
+
             public void theme(Theme t) {
                 setTheme(t);
             }
@@ -315,6 +319,7 @@ public final class MainWindow {
         stage.setTitle(s.title() + " – " + m.get("app.title"));
         SessionView view = new SessionView(session, run, noteStep, m);
         view.setOnDraftsChanged(work::changed);
+        view.setOnBoard(this::showBoard);
         show(view, true);
     }
 
@@ -363,6 +368,19 @@ public final class MainWindow {
             theme.apply(audience.stage().getScene());
         }
         audience.toggle();
+    }
+
+    /** Høst (issue 16): the harvest board over the session's screen, or the notes again; its layer on the projector. */
+    void showBoard() {
+        SessionView v = sessionView();
+        if (v != null) {
+            dk.vaerksted.ui.board.BoardMode.toggle(v, session, m, ctx.background(), open -> {
+                if (open && (audience == null || !audience.stage().isShowing())) {
+                    toggleProjector();
+                }
+                return audience == null ? null : audience.view();
+            });
+        }
     }
 
     /** B or .: the room's screen black, or back; opens nothing that is closed. */

@@ -50,6 +50,10 @@ public final class AudienceView extends StackPane {
     private final BorderPane exerciseLayer = new BorderPane();
     private final VBox betweenLayer = new VBox();
     private final Region blankLayer = new Region();
+    /** The harvest board's layer (issue 16), over the exercise and below the black screen. */
+    private final StackPane boardLayer = new StackPane();
+    private final javafx.beans.property.ObjectProperty<javafx.scene.Node> board =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final Label betweenTitle = new Label();
     private final Label betweenNext = new Label();
     private final BooleanProperty blank = new SimpleBooleanProperty(false);
@@ -128,7 +132,11 @@ public final class AudienceView extends StackPane {
         blankLayer.getStyleClass().add("vk-audience-blank");
         blankLayer.visibleProperty().bind(blank);
 
-        getChildren().addAll(exerciseLayer, betweenLayer, blankLayer);
+        boardLayer.setId("audience-board");
+        boardLayer.getStyleClass().add("vk-audience");
+        boardLayer.visibleProperty().bind(board.isNotNull());
+        board.addListener((o, a, n) -> boardLayer.getChildren().setAll(n == null ? List.of() : List.of(n)));
+        getChildren().addAll(exerciseLayer, betweenLayer, boardLayer, blankLayer);
         paddingProperty().bind(Bindings.createObjectBinding(() -> {
             double p = Math.max(16, heightProperty().get() * 0.04);
             return new Insets(p, p * 1.2, p, p * 1.2);
@@ -141,6 +149,11 @@ public final class AudienceView extends StackPane {
             o.addListener(x -> showState());
         }
         showState();
+    }
+
+    /** What the harvest board shows the room, over the exercise; null: the exercise (or what comes next) again. */
+    public javafx.beans.property.ObjectProperty<javafx.scene.Node> boardProperty() {
+        return board;
     }
 
     /** Whether the room sees a black screen. */

@@ -1,18 +1,11 @@
 package dk.vaerksted.ui.board;
 
 import dk.vaerksted.core.board.BoardEdits;
-import dk.vaerksted.core.board.BoardNotes;
-import dk.vaerksted.core.card.Emphasis;
 import dk.vaerksted.core.session.Board;
-import dk.vaerksted.core.session.Exercise;
-import dk.vaerksted.core.session.Group;
-import dk.vaerksted.core.session.Note;
 import dk.vaerksted.core.session.Session;
-import dk.vaerksted.core.session.Step;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +67,7 @@ public final class BoardViewModel {
     private final ObjectProperty<Projection> projection = new SimpleObjectProperty<>(Projection.NONE);
     private final IntegerProperty projectedTheme = new SimpleIntegerProperty(0);
     private final BooleanProperty showTables = new SimpleBooleanProperty(false);
+    private final javafx.beans.InvalidationListener onSession = x -> refresh();
     /** Where each card is now: column, row. */
     private Map<String, int[]> places = Map.of();
 
@@ -86,11 +80,17 @@ public final class BoardViewModel {
         this.session = session;
         this.change = change;
         this.edits = edits;
-        for (ObservableValue<?> o : List.of(session, exercise, step, table, tag)) {
+        session.addListener(onSession);
+        for (ObservableValue<?> o : List.of(exercise, step, table, tag)) {
             o.addListener(x -> refresh());
         }
         exercise.addListener((o, a, b) -> step.set(null));
         refresh();
+    }
+
+    /** The board is gone: it no longer follows the session. */
+    public void dispose() {
+        session.removeListener(onSession);
     }
 
     // ---- filters and the wall ---------------------------------------------------------------
@@ -136,56 +136,8 @@ public final class BoardViewModel {
     /** Rebuilds the wall from the session and the filters. */
     private void refresh() {
         Session s = session.get();
-        if (s == null) {
-            columns.set(List.of());
-            places = Map.of();
-            return;
-        }
-        Board board = Board.of(s);
-        String scope = exercise.get();
-        Map<String, String> tableNames = new HashMap<>();
-        Map<String, String> stepNames = new HashMap<>();
-        for (Exercise e : s.exercises()) {
-            for (Group g : e.groups()) {
-                tableNames.putIfAbsent(g.id(), g.displayName());
-            }
-            for (Step st : e.steps()) {
-                stepNames.put(e.id() + "/" + st.id(), st.title() == null ? st.id() : Emphasis.plain(st.title()));
-            }
-        }
-        Map<String, Board.Tag> tagsById = new HashMap<>();
-        board.tagsInUse().forEach(t -> tagsById.put(t.id(), t));
-        List<Board.Theme> themes = board.themes().stream()
-                .filter(t -> scope == null || t.exerciseId() == null || t.exerciseId().equals(scope)).toList();
-        Map<String, List<Card>> byTheme = new LinkedHashMap<>();
-        byTheme.put(null, new ArrayList<>());
-        themes.forEach(t -> byTheme.put(t.id(), new ArrayList<>()));
-        for (BoardNotes.Placed p : BoardNotes.of(s)) {
-            if (!shown(p, scope)) {
-                continue;
-            }
-            Note n = p.note();
-            List<Board.Tag> tags = new ArrayList<>(n.tags().size());
-            n.tags().forEach(t -> {
-                Board.Tag known = tagsById.get(t);
-                if (known != null) {
-                    tags.add(known);
-                }
-            });
-            String where = p.harvest() ? s.harvest().get(p.promptIndex()).prompt()
-                    : n.stepId() == null ? null : stepNames.get(p.exerciseId() + "/" + n.stepId());
-            Card c = new Card(p.key(), n.text(), p.table() == null ? null : tableNames.getOrDefault(p.table(), p.table()),
-                    where, List.copyOf(tags), n.keyPoint(), n.theme());
-            List<Card> column = byTheme.get(n.theme());
-            (column == null ? byTheme.get(null) : column).add(c);
-        }
-        Board.Votes votes = board.votes();
-        Map<String, Integer> totals = votes != null && votes.revealed() ? votes.totals() : Map.of();
-        List<Column> out = new ArrayList<>();
-        out.add(new Column(null, List.copyOf(byTheme.get(null)), -1));
-        for (Board.Theme t : themes) {
-            out.add(new Column(t, List.copyOf(byTheme.get(t.id())), totals.getOrDefault(t.id(), -1)));
-        }
+        List<Column> out = s == null ? List.of()
+                : BoardWall.columns(s, exercise.get(), step.get(), table.get(), tag.get());
         Map<String, int[]> at = new HashMap<>();
         for (int c = 0; c < out.size(); c++) {
             List<Card> cards = out.get(c).cards();
@@ -194,7 +146,7 @@ public final class BoardViewModel {
             }
         }
         places = at;
-        columns.set(List.copyOf(out));
+        columns.set(out);
         Set<String> kept = new LinkedHashSet<>(selection.get());
         kept.retainAll(at.keySet());
         if (!kept.equals(selection.get())) {
@@ -203,20 +155,6 @@ public final class BoardViewModel {
         if (focus.get() != null && !at.containsKey(focus.get())) {
             focus.set(null);
         }
-    }
-
-    private boolean shown(BoardNotes.Placed p, String scope) {
-        Note n = p.note();
-        if (scope != null && !scope.equals(p.exerciseId())) {
-            return false;
-        }
-        if (step.get() != null && (p.harvest() || !step.get().equals(n.stepId()))) {
-            return false;
-        }
-        if (table.get() != null && !table.get().equals(p.table())) {
-            return false;
-        }
-        return tag.get() == null || n.tags().contains(tag.get());
     }
 
     // ---- selection and focus ----------------------------------------------------------------
