@@ -36,7 +36,7 @@ public final class TopWords {
         boolean english = language != null && language.toLowerCase(Locale.ROOT).startsWith("en");
         Map<String, Map<String, Integer>> forms = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>();
-        try (Analyzer analyzer = english ? new EnglishAnalyzer() : new DanishAnalyzer()) {
+        try (Analyzer analyzer = english ? new EnglishAnalyzer() : danish()) {
             for (String text : texts) {
                 if (text == null || text.isBlank()) {
                     continue;
@@ -66,6 +66,22 @@ public final class TopWords {
         counts.forEach((stem, n) -> out.add(new Word(mostUsed(forms.get(stem)), n)));
         out.sort(Comparator.comparingInt(Word::count).reversed().thenComparing(Word::word));
         return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+    }
+
+    /**
+     * Snowball's Danish stop words and a few more that say little in a note ("kan", "får", "godt",
+     * "lidt", "mere" …), which Snowball's list, made for search, keeps.
+     */
+    static final List<String> MORE_DANISH_STOP_WORDS = List.of("kan", "får", "få", "fik", "gør", "gøre", "gjorde",
+            "godt", "lidt", "mere", "mest", "helt", "bare", "så", "ja", "nej", "hvordan", "hvorfor", "hvem", "nogen",
+            "både", "ved", "igen", "kun", "før", "fx", "osv", "mv", "bl.a", "blandt", "andet", "andre", "rigtig",
+            "måske", "mellem", "hele", "enkelt", "egen", "eget", "egne");
+
+    private static Analyzer danish() {
+        org.apache.lucene.analysis.CharArraySet stop =
+                new org.apache.lucene.analysis.CharArraySet(DanishAnalyzer.getDefaultStopSet(), true);
+        stop.addAll(MORE_DANISH_STOP_WORDS);
+        return new DanishAnalyzer(stop);
     }
 
     /** The form written most often; of equals, the shortest, then the first in the alphabet. */
