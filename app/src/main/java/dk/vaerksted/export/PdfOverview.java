@@ -22,6 +22,7 @@ final class PdfOverview {
     private static final PdfLayout.Style H3 = PdfLayout.Style.of(11.5f, PdfLayout.INK, true);
     private static final PdfLayout.Style BODY = PdfLayout.Style.of(10.5f, PdfLayout.INK, false);
     private static final PdfLayout.Style KEY = PdfLayout.Style.of(11.5f, PdfLayout.INK, true);
+    private static final PdfLayout.Style KEY_NOTE = PdfLayout.Style.of(11, PdfLayout.INK, false);
     private static final PdfLayout.Style MUTED = PdfLayout.Style.of(10.5f, PdfLayout.GREY, false);
     private static final PdfLayout.Style SMALL = PdfLayout.Style.of(8.5f, PdfLayout.GREY, false);
     /** The cloud's three sizes: the most used words largest. */
@@ -47,8 +48,10 @@ final class PdfOverview {
             heading(m.get("pdf.keyPoints"), 3, KEY.leading() * 2);
             tags.open(StandardStructureTypes.L);
             for (Summary.KeyPoint k : o.keyPoints()) {
+                // A starred theme is named in bold; a starred note is quoted with its table.
                 String t = k.from() == null ? k.text() : m.get("pdf.noteFrom", k.text(), k.from());
-                layout.flow(PdfTags.apply(layout.wrapPlain(t, KEY, 16, "★"), tags.item()), 4);
+                layout.flow(PdfTags.apply(layout.wrapPlain(t, k.from() == null ? KEY : KEY_NOTE, 16, "★"),
+                        tags.item()), 4);
             }
             tags.close();
         }
@@ -62,7 +65,7 @@ final class PdfOverview {
                 List<PdfLayout.Line> headLines = layout.wrapPlain(head, H3, 0, null);
                 List<PdfLayout.Line> first = t.notes().isEmpty() ? List.of()
                         : layout.wrapPlain(noteText(t.notes().get(0)), BODY, 14, "•");
-                layout.keep(PdfLayout.height(headLines) + 10 + Math.min(PdfLayout.height(first), BODY.leading() * 3));
+                layout.keep(PdfLayout.height(headLines) + 10 + 3 + Math.min(PdfLayout.height(first), BODY.leading() * 3));
                 layout.flow(PdfTags.apply(headLines, tags.heading(4)), 10);
                 tags.open(StandardStructureTypes.L);
                 for (Summary.NoteLine n : t.notes()) {
@@ -85,7 +88,7 @@ final class PdfOverview {
             }
             for (HarvestPrompt h : answered) {
                 List<PdfLayout.Line> headLines = layout.wrapPlain(h.prompt(), H3, 0, null);
-                layout.keep(PdfLayout.height(headLines) + 10 + BODY.leading() * 2);
+                layout.keep(PdfLayout.height(headLines) + 10 + 3 + BODY.leading() * 2);
                 layout.flow(PdfTags.apply(headLines, tags.heading(4)), 10);
                 tags.open(StandardStructureTypes.L);
                 for (Note n : h.notes()) {

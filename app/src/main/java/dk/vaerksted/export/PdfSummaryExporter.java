@@ -470,7 +470,7 @@ public final class PdfSummaryExporter {
             }
             if (!e.groups().isEmpty()) {
                 // Keep "Grupper" with the first group's heading and its first notes.
-                heading(m.get("pdf.groups"), H2.leading() + 14 + LABEL.leading() + BODY.leading() * 2);
+                heading(m.get("pdf.groups"), 14 + H2.leading() + 8 + LABEL.leading() + 3 + BODY.leading() * 2);
             }
             for (Group g : e.groups()) {
                 if (!g.notes().isEmpty()) {
@@ -514,7 +514,7 @@ public final class PdfSummaryExporter {
             List<PdfLayout.Line> headLines = layout.wrapPlain(heading, H2, 0, null);
             float keep = 14 + PdfLayout.height(headLines);
             if (!steps.isEmpty()) {
-                keep += 8 + PdfLayout.height(layout.wrapPlain(steps.get(0).label(), LABEL, 0, null))
+                keep += 8 + 3 + PdfLayout.height(layout.wrapPlain(steps.get(0).label(), LABEL, 0, null))
                         + Math.min(PdfLayout.height(layout.wrapPlain(steps.get(0).notes().get(0).text(), BODY, 14, "•")),
                                 BODY.leading() * 3);
             }
@@ -534,7 +534,8 @@ public final class PdfSummaryExporter {
         private void notes(String label, List<Note> notes) throws IOException {
             List<PdfLayout.Line> labelLines = layout.wrapMarkup(label, LABEL, 0, null);
             List<PdfLayout.Line> firstNote = layout.wrapPlain(notes.get(0).text(), BODY, 14, "•");
-            layout.keep(PdfLayout.height(labelLines) + 8 + Math.min(PdfLayout.height(firstNote), BODY.leading() * 3));
+            // The label, the space under it and before the note, and the note (up to three lines).
+            layout.keep(PdfLayout.height(labelLines) + 8 + 3 + Math.min(PdfLayout.height(firstNote), BODY.leading() * 3));
             layout.flow(tagged(labelLines, tags.heading(5)), 8);
             noteList(notes);
         }
