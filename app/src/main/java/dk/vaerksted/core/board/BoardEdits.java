@@ -146,7 +146,8 @@ public final class BoardEdits {
 
     /**
      * Opens a vote: each table may spend {@code dots} dots on {@code themeIds}; results stay hidden.
-     * Dots already given on these themes are kept.
+     * A vote whose results were shown starts afresh; one that was only closed keeps the dots given
+     * on these themes (as far as a table's dots allow).
      */
     public Session openVotes(Session s, int dots, List<String> themeIds) {
         if (dots < 1 || dots > Board.MAX_DOTS) {
@@ -154,7 +155,7 @@ public final class BoardEdits {
         }
         Board b = Board.of(s);
         Map<String, Map<String, Integer>> tables = new LinkedHashMap<>();
-        if (b.votes() != null) {
+        if (b.votes() != null && !b.votes().revealed()) {
             b.votes().tables().forEach((t, m) -> {
                 Map<String, Integer> kept = new LinkedHashMap<>();
                 m.forEach((theme, n) -> {
