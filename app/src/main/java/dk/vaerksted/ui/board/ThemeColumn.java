@@ -25,6 +25,8 @@ import javafx.scene.layout.VBox;
  */
 final class ThemeColumn extends VBox {
     static final double WIDTH = 300;
+    /** A card's height: four lines of a note, where it is from, its tags. */
+    static final double CELL_HEIGHT = 132;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("chosen");
     private static final PseudoClass FOCUSED_CARD = PseudoClass.getPseudoClass("focus-card");
     private static final PseudoClass TARGET = PseudoClass.getPseudoClass("drop-target");
@@ -86,6 +88,9 @@ final class ThemeColumn extends VBox {
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new CardCell(drag));
         list.setSelectionModel(new NoSelection<>());
+        // Cards of one height (long notes end in "…", whole in the tooltip, read out whole): the list
+        // then lays out what is on screen only, so a regroup of a thousand notes stays within a frame.
+        list.setFixedCellSize(CELL_HEIGHT);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(header, list);
     }
@@ -186,6 +191,7 @@ final class ThemeColumn extends VBox {
         private final Label text = new Label();
         private final Label meta = new Label();
         private final FlowPane tags = new FlowPane(4, 4);
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
         /** The press that ended was a drag, not a click. */
         private boolean dragged;
 
@@ -193,11 +199,15 @@ final class ThemeColumn extends VBox {
             getStyleClass().add("vk-board-cell");
             box.getStyleClass().add("vk-board-card");
             text.setWrapText(true);
+            text.setMaxHeight(CELL_HEIGHT - 58);
+            text.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
             text.getStyleClass().add("vk-board-card-text");
             meta.getStyleClass().addAll("vk-muted", "vk-board-card-meta");
             meta.setWrapText(true);
             box.getChildren().addAll(text, meta, tags);
             box.setMaxWidth(WIDTH - 36);
+            box.setPrefHeight(CELL_HEIGHT - 8);
+            box.setMaxHeight(CELL_HEIGHT - 8);
             text.setMaxWidth(WIDTH - 52);
             setPrefWidth(0);
             setOnMouseClicked(e -> {
@@ -238,6 +248,7 @@ final class ThemeColumn extends VBox {
                 return;
             }
             text.setText((c.starred() ? "★ " : "") + c.text());
+            tip.setText(c.text());
             String where = BoardText.where(c, m);
             meta.setText(where);
             meta.setVisible(!where.isEmpty());
@@ -249,6 +260,7 @@ final class ThemeColumn extends VBox {
                 tags.getChildren().add(l);
             }
             setGraphic(box);
+            setTooltip(tip);
             setAccessibleText(BoardText.spoken(c, m));
             pseudoClassStateChanged(SELECTED, model.selectionProperty().get().contains(c.key()));
             pseudoClassStateChanged(FOCUSED_CARD, c.key().equals(model.focusProperty().get()));
