@@ -56,8 +56,9 @@ class BoardFlowTest {
         return window.sessionModel().sessionProperty().get();
     }
 
+    /** The forum sample: sixteen tables, no board yet; the board opens on the exercise selected. */
     private void openBoard(FxRobot robot) {
-        robot.clickOn("#sample-0");
+        robot.clickOn("#sample-1");
         robot.clickOn("#board-button");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#board-view").tryQuery()).isPresent();
