@@ -99,7 +99,7 @@ public final class BoardView extends BorderPane {
         subs.onChange(model.focusProperty(), (o, a, f) -> {
             restyle();
             if (f != null) {
-                views.values().forEach(v -> v.reveal(f));
+                views.values().stream().filter(v -> v.reveal(f)).findFirst().ifPresent(this::scrollTo);
             }
         });
         showColumns(model.columnsProperty().get());
@@ -205,6 +205,7 @@ public final class BoardView extends BorderPane {
     private void editThemeLater(String themeId) {
         ThemeColumn v = themeId == null ? null : views.get(themeId);
         if (v != null) {
+            scrollTo(v);
             v.startEditing();
         }
     }
@@ -217,6 +218,26 @@ public final class BoardView extends BorderPane {
                 return;
             }
         }
+    }
+
+    /** Scrolls the wall sideways, as little as it takes, so the whole column is on screen. */
+    private void scrollTo(Node column) {
+        scroll.applyCss();
+        scroll.layout();
+        double content = wall.getWidth();
+        double view = scroll.getViewportBounds().getWidth();
+        if (content <= view) {
+            return;
+        }
+        double left = scroll.getHvalue() * (content - view);
+        javafx.geometry.Bounds b = column.getBoundsInParent();
+        double x = left;
+        if (b.getMinX() < left) {
+            x = b.getMinX();
+        } else if (b.getMaxX() > left + view) {
+            x = b.getMaxX() - view;
+        }
+        scroll.setHvalue(Math.max(0, Math.min(1, x / (content - view))));
     }
 
     /** The board is left for good: it stops listening to the models. */

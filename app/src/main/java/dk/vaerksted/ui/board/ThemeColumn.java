@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,7 +39,11 @@ final class ThemeColumn extends VBox {
     private final Label dots = new Label();
     private final Label count = new Label();
     private final Button star = new Button();
+    /** The theme's star and its name (or the field that renames it), the name wrapping. */
+    private final HBox title = new HBox(4);
+    /** How many notes, the dots, and the buttons that move or delete the theme. */
     private final HBox header = new HBox(4);
+    private final List<Button> themeButtons;
     private final ListView<BoardViewModel.Card> list = new ListView<>();
     private BoardViewModel.Column column;
 
@@ -53,6 +58,7 @@ final class ThemeColumn extends VBox {
         name.getStyleClass().add("vk-board-theme-name");
         name.setWrapText(true);
         name.setMaxWidth(Double.MAX_VALUE);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(name, Priority.ALWAYS);
         HBox.setHgrow(editor, Priority.ALWAYS);
         editor.getStyleClass().add("vk-board-theme-editor");
@@ -64,7 +70,7 @@ final class ThemeColumn extends VBox {
             }
         });
         editor.focusedProperty().addListener((o, was, now) -> {
-            if (!now && header.getChildren().contains(editor)) {
+            if (!now && title.getChildren().contains(editor)) {
                 finishEditing(true);
             }
         });
@@ -76,7 +82,12 @@ final class ThemeColumn extends VBox {
         Button delete = small("✕", "board.themeDelete", () -> model.deleteTheme(column.id()));
         dots.getStyleClass().add("vk-board-dots");
         count.getStyleClass().add("vk-muted");
-        header.getChildren().addAll(star, name, count, dots, left, right, delete);
+        themeButtons = List.of(left, right, delete);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        title.getChildren().addAll(star, name);
+        title.setAlignment(Pos.TOP_LEFT);
+        header.getChildren().addAll(count, dots, gap, left, right, delete);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("vk-board-column-header");
         name.setOnMouseClicked(e -> {
@@ -92,7 +103,7 @@ final class ThemeColumn extends VBox {
         // then lays out what is on screen only, so a regroup of a thousand notes stays within a frame.
         list.setFixedCellSize(CELL_HEIGHT);
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(header, list);
+        getChildren().addAll(title, header, list);
     }
 
     /** Marks the column as where a drag would drop its notes. */
@@ -123,9 +134,7 @@ final class ThemeColumn extends VBox {
         star.setAccessibleText(m.get(theme && t.key() ? "board.themeUnstar" : "board.themeStar"));
         star.setVisible(theme);
         star.setManaged(theme);
-        for (javafx.scene.Node n : header.getChildren().subList(4, 7)) {
-            n.setVisible(theme);
-        }
+        themeButtons.forEach(b -> b.setVisible(theme));
         count.setText(Integer.toString(c.cards().size()));
         dots.setText(c.dots() < 0 ? "" : m.get("board.dots", c.dots()));
         dots.setVisible(c.dots() >= 0);
@@ -139,15 +148,16 @@ final class ThemeColumn extends VBox {
         list.refresh();
     }
 
-    /** Scrolls the card with this key into view, if it is in this column. */
-    void reveal(String key) {
+    /** Scrolls the card with this key into view, if it is in this column; whether it is. */
+    boolean reveal(String key) {
         List<BoardViewModel.Card> items = list.getItems();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).key().equals(key)) {
                 list.scrollTo(Math.max(0, i - 2));
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     String themeId() {
@@ -162,7 +172,7 @@ final class ThemeColumn extends VBox {
         editor.setText(column.theme().name());
         editor.setAccessibleText(m.get("board.themeName"));
         editor.setId("board-theme-editor");
-        header.getChildren().set(header.getChildren().indexOf(name), editor);
+        title.getChildren().set(title.getChildren().indexOf(name), editor);
         editor.requestFocus();
         editor.selectAll();
     }
@@ -174,11 +184,11 @@ final class ThemeColumn extends VBox {
     }
 
     private void finishEditing(boolean keep) {
-        int i = header.getChildren().indexOf(editor);
+        int i = title.getChildren().indexOf(editor);
         if (i < 0) {
             return;
         }
-        header.getChildren().set(i, name);
+        title.getChildren().set(i, name);
         if (keep && column != null && column.theme() != null && !editor.getText().strip().equals(column.theme().name())) {
             model.renameTheme(column.id(), editor.getText());
         }
