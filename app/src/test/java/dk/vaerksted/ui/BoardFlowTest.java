@@ -158,4 +158,29 @@ class BoardFlowTest {
         robot.clickOn("#board-projection-none");
         assertThat(layer.isVisible()).isFalse();
     }
+
+    @Test
+    void aFullBoardFitsTheProjectorInsteadOfBeingCutOff(FxRobot robot) {
+        openBoard(robot);
+        robot.interact(() -> robot.lookup("#board-wall").query().requestFocus());
+        for (int i = 0; i < 6; i++) {
+            // Back to the notes not grouped yet, four of them into a new theme, its name kept.
+            for (int k = 0; k < 6; k++) {
+                robot.type(KeyCode.LEFT);
+            }
+            robot.type(KeyCode.DOWN, KeyCode.SPACE, KeyCode.DOWN, KeyCode.SPACE, KeyCode.DOWN, KeyCode.SPACE,
+                    KeyCode.DOWN, KeyCode.SPACE, KeyCode.N, KeyCode.ENTER);
+        }
+        assertThat(columns()).hasSize(7);
+        assertThat(columns().subList(1, 7)).allSatisfy(c -> assertThat(c.cards()).hasSize(4));
+        robot.clickOn("#board-projection-board");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node layer = robot.from(window.audience().view()).lookup("#audience-board").query();
+        double height = layer.getScene().getHeight();
+        Node title = robot.from(layer).lookup("#board-projection-title").query();
+        assertThat(title.localToScene(title.getBoundsInLocal()).getMinY()).as("the title is on screen").isNotNegative();
+        List<Node> themes = List.copyOf(robot.from(layer).lookup(".vk-board-projection-theme").queryAll());
+        assertThat(themes).hasSize(6).allSatisfy(t -> assertThat(t.localToScene(t.getBoundsInLocal()).getMaxY())
+                .as("every theme is on screen").isLessThanOrEqualTo(height));
+    }
 }

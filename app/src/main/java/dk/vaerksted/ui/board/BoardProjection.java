@@ -34,12 +34,15 @@ final class BoardProjection extends StackPane {
     /** Notes of one theme; more do not read from the back of the room. */
     static final int NOTES_OF_ONE_THEME = 9;
     static final int WORDS = 24;
+    /** The smallest the board's type gets to fit the screen; below it the rest is cut off. */
+    static final double MIN_FIT = 0.55;
 
     private final BoardViewModel model;
     private final Messages m;
     private final Executor background;
     private final Consumer<Runnable> fx;
     private final VBox content = new VBox();
+    private final javafx.scene.transform.Scale fit = new javafx.scene.transform.Scale(1, 1, 0, 0);
     private List<TopWords.Word> words = List.of();
     private long wordsAsked;
 
@@ -54,6 +57,7 @@ final class BoardProjection extends StackPane {
         content.setFillWidth(true);
         getChildren().add(content);
         StackPane.setAlignment(content, Pos.TOP_LEFT);
+        content.getTransforms().add(fit);
         for (javafx.beans.Observable o : List.of(model.projectionProperty(), model.columnsProperty(),
                 model.projectedThemeProperty(), model.showTablesProperty())) {
             subs.onInvalidate(o, x -> show());
@@ -105,11 +109,11 @@ final class BoardProjection extends StackPane {
             return;
         }
         FlowPane grid = new FlowPane(32, 24);
-        grid.prefWrapLengthProperty().bind(widthProperty().subtract(40));
+        grid.prefWrapLengthProperty().bind(content.widthProperty().subtract(40));
         for (BoardViewModel.Column c : themes) {
             VBox box = new VBox(6);
             box.getStyleClass().add("vk-board-projection-theme");
-            box.prefWidthProperty().bind(widthProperty().multiply(themes.size() <= 2 ? 0.44 : 0.29));
+            box.prefWidthProperty().bind(content.widthProperty().multiply(themes.size() <= 2 ? 0.44 : 0.29));
             box.getChildren().add(text(title(c), "vk-board-projection-theme-name", null));
             c.cards().stream().limit(NOTES_PER_THEME).forEach(card -> box.getChildren()
                     .add(text("• " + withTable(card), "vk-board-projection-small", null)));
@@ -189,7 +193,7 @@ final class BoardProjection extends StackPane {
         }
         FlowPane cloud = new FlowPane(28, 12);
         cloud.setId("board-projection-words");
-        cloud.prefWrapLengthProperty().bind(widthProperty().subtract(40));
+        cloud.prefWrapLengthProperty().bind(content.widthProperty().subtract(40));
         int top = words.get(0).count();
         for (TopWords.Word w : words) {
             Label l = text(w.word(), "vk-board-projection-word", null);
@@ -220,7 +224,7 @@ final class BoardProjection extends StackPane {
             String name = model.board().theme(e.getKey()).map(Board.Theme::name).orElse(e.getKey());
             Region bar = new Region();
             bar.getStyleClass().add("vk-board-projection-bar");
-            bar.prefWidthProperty().bind(widthProperty().multiply(0.45 * e.getValue() / Math.max(1, top)));
+            bar.prefWidthProperty().bind(content.widthProperty().multiply(0.45 * e.getValue() / Math.max(1, top)));
             bar.setMinHeight(18);
             Label label = text(name, "vk-board-projection-note", null);
             label.setPrefWidth(0);
@@ -231,6 +235,43 @@ final class BoardProjection extends StackPane {
             bars.getChildren().add(row);
         });
         content.getChildren().add(bars);
+    }
+
+    /** Never taller than the screen: what does not fit makes the type smaller, not the window taller. */
+    @Override
+    protected double computeMinHeight(double width) {
+        return 0;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 0;
+    }
+
+    /**
+     * The content at the top left, scaled down (to {@value #MIN_FIT} at the least) when it is taller
+     * than the screen, so a full board shows whole instead of cut off at the top and the bottom.
+     */
+    @Override
+    protected void layoutChildren() {
+        double x = snappedLeftInset();
+        double y = snappedTopInset();
+        double w = Math.max(1, getWidth() - x - snappedRightInset());
+        double h = Math.max(1, getHeight() - y - snappedBottomInset());
+        double s = 1;
+        while (s > MIN_FIT && content.prefHeight(w / s) * s > h) {
+            s = Math.max(MIN_FIT, s * 0.92);
+        }
+        double cw = w / s;
+        content.resize(cw, Math.max(content.prefHeight(cw), h / s));
+        content.relocate(x, y);
+        fit.setX(s);
+        fit.setY(s);
+    }
+
+    /** Text size relative to the projector's: 1 when everything fits. */
+    double fitScale() {
+        return fit.getX();
     }
 
     /** What to put on the projector now: this view, or null when the board is not shown there. */
