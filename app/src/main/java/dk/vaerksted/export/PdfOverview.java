@@ -113,8 +113,11 @@ final class PdfOverview {
 
     /** The most used words: three sizes, largest first, one figure with the words as its alternative text. */
     private void words(List<TopWords.Word> words) throws IOException {
-        heading(m.get("pdf.words"), 3, CLOUD[0].leading() * 2);
-        text(m.get("pdf.wordsIntro"), SMALL, 2, tags.paragraph());
+        List<PdfLayout.Line> intro = layout.wrapPlain(m.get("pdf.wordsIntro"), SMALL, 0, null);
+        // The heading, the line that explains it and the cloud's first rows stay together: the
+        // heading ended a page when it kept only room for the explanation.
+        heading(m.get("pdf.words"), 3, PdfLayout.height(intro) + 2 + CLOUD[0].leading() * 3 + 8);
+        layout.flow(PdfTags.apply(intro, tags.paragraph()), 2);
         List<String> spoken = words.stream().map(w -> m.get("pdf.wordCount", w.word(), w.count())).toList();
         PDStructureElement figure = tags.element(StandardStructureTypes.Figure);
         figure.setAlternateDescription(m.get("pdf.wordsAlt", String.join(", ", spoken)));

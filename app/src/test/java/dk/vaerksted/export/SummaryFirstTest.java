@@ -132,6 +132,18 @@ class SummaryFirstTest {
     }
 
     @Test
+    void theMostUsedWordsStayWithTheirHeading() throws Exception {
+        // The forum's overview fills its first page down to the words' heading and explanation.
+        List<String> pages = pages(EXPORTER.render(List.of(forum), ExportOptions.DEFAULT).bytes());
+        for (int i = 0; i < pages.size(); i++) {
+            List<String> lines = pages.get(i).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            String last = lines.get(lines.size() - 2);
+            assertThat(last).as("page %d ends with %s", i + 1, last)
+                    .isNotEqualTo("Mest brugte ord").doesNotStartWith("Ord fra alle noterne");
+        }
+    }
+
+    @Test
     void aLongCompoundBreaksAfterItsHyphenOrSlashNotInsideALetterRun() throws Exception {
         try (PDDocument doc = new PDDocument()) {
             PdfLayout layout = new PdfLayout(doc, new PdfFonts().load(doc));
