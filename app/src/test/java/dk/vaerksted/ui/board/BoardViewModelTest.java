@@ -33,6 +33,8 @@ class BoardViewModelTest {
     private SessionViewModel session;
     private BoardViewModel board;
     private final AtomicInteger ids = new AtomicInteger();
+    /** The autosave's timer: stopped after each test, so no late save writes into the deleted folder. */
+    private final java.util.concurrent.ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -42,10 +44,17 @@ class BoardViewModelTest {
         session = new SessionViewModel(new SessionStore(), Runnable::run, Runnable::run,
                 Clock.fixed(Instant.parse("2019-08-30T08:15:00Z"), ZoneOffset.ofHours(2)),
                 new Recovery(dir.resolve("autosave"), new SessionStore()),
-                Executors.newSingleThreadScheduledExecutor(), Duration.ofMillis(50));
+                timer, Duration.ofMillis(50));
         session.open(forum, null);
         board = new BoardViewModel(session.sessionProperty(), session::edit,
                 new BoardEdits(() -> "id" + ids.incrementAndGet()));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void tearDown() throws Exception {
+        session.close();
+        timer.shutdownNow();
+        assertThat(timer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
     }
 
     private List<BoardViewModel.Column> columns() {
