@@ -42,6 +42,11 @@ final class BoardProjection extends StackPane {
     private final Executor background;
     private final Consumer<Runnable> fx;
     private final VBox content = new VBox();
+    /**
+     * The width the content is laid out at (the screen's, divided by the scale): what the themes'
+     * widths and the wrapping follow, set before each measurement so none is measured at a stale one.
+     */
+    private final javafx.beans.property.DoubleProperty measure = new javafx.beans.property.SimpleDoubleProperty(1);
     private final javafx.scene.transform.Scale fit = new javafx.scene.transform.Scale(1, 1, 0, 0);
     private List<TopWords.Word> words = List.of();
     private long wordsAsked;
@@ -109,11 +114,11 @@ final class BoardProjection extends StackPane {
             return;
         }
         FlowPane grid = new FlowPane(32, 24);
-        grid.prefWrapLengthProperty().bind(content.widthProperty().subtract(40));
+        grid.prefWrapLengthProperty().bind(measure.subtract(40));
         for (BoardViewModel.Column c : themes) {
             VBox box = new VBox(6);
             box.getStyleClass().add("vk-board-projection-theme");
-            box.prefWidthProperty().bind(content.widthProperty().multiply(themes.size() <= 2 ? 0.44 : 0.29));
+            box.prefWidthProperty().bind(measure.multiply(themes.size() <= 2 ? 0.44 : 0.29));
             box.getChildren().add(text(title(c), "vk-board-projection-theme-name", null));
             c.cards().stream().limit(NOTES_PER_THEME).forEach(card -> box.getChildren()
                     .add(text("• " + withTable(card), "vk-board-projection-small", null)));
@@ -193,7 +198,7 @@ final class BoardProjection extends StackPane {
         }
         FlowPane cloud = new FlowPane(28, 12);
         cloud.setId("board-projection-words");
-        cloud.prefWrapLengthProperty().bind(content.widthProperty().subtract(40));
+        cloud.prefWrapLengthProperty().bind(measure.subtract(40));
         int top = words.get(0).count();
         for (TopWords.Word w : words) {
             Label l = text(w.word(), "vk-board-projection-word", null);
@@ -224,7 +229,7 @@ final class BoardProjection extends StackPane {
             String name = model.board().theme(e.getKey()).map(Board.Theme::name).orElse(e.getKey());
             Region bar = new Region();
             bar.getStyleClass().add("vk-board-projection-bar");
-            bar.prefWidthProperty().bind(content.widthProperty().multiply(0.45 * e.getValue() / Math.max(1, top)));
+            bar.prefWidthProperty().bind(measure.multiply(0.45 * e.getValue() / Math.max(1, top)));
             bar.setMinHeight(18);
             Label label = text(name, "vk-board-projection-note", null);
             label.setPrefWidth(0);
@@ -259,8 +264,10 @@ final class BoardProjection extends StackPane {
         double w = Math.max(1, getWidth() - x - snappedRightInset());
         double h = Math.max(1, getHeight() - y - snappedBottomInset());
         double s = 1;
+        measure.set(w);
         while (s > MIN_FIT && content.prefHeight(w / s) * s > h) {
             s = Math.max(MIN_FIT, s * 0.92);
+            measure.set(w / s);
         }
         double cw = w / s;
         content.resize(cw, Math.max(content.prefHeight(cw), h / s));
