@@ -55,12 +55,36 @@ groups[0] = {"id": "bord-1", "name": "Bord 1", "members": ["Anne Holm", "Jens Kj
 e['groups'] = groups
 e['run'] = [{"stepId": "laes", "startedAt": at(d, 10, 2), "endedAt": "2024-05-29T10:04:10+02:00", "pausedSeconds": 0},
             {"stepId": "tal", "startedAt": "2024-05-29T10:04:10+02:00", "endedAt": "2024-05-29T10:13:40+02:00", "pausedSeconds": 30}]
+# The harvest board (issue 16): themes, key points, tags (Lytte · Løse · Lære · Lede) and a revealed vote.
+board_notes = {  # (table, note) -> (theme, tags, key point)
+    (0, 0): ("t-del", ["lytte"], True), (0, 1): ("t-del", ["loese"], False),
+    (1, 0): ("t-mod", ["lede"], True), (1, 1): ("t-del", ["loese"], False),
+    (2, 0): ("t-tilbage", ["laere"], False), (2, 1): ("t-tilbage", ["lytte"], False),
+    (3, 0): ("t-mod", ["lede"], False), (3, 1): (None, ["loese"], False),
+}
+for (gi, ni), (theme, tags, key) in board_notes.items():
+    n = groups[gi]['notes'][ni]
+    n['id'] = f"n{gi+1}{ni+1}"
+    if theme:
+        n['theme'] = theme
+    n['tags'] = tags
+    if key:
+        n['key'] = True
+small_board = {
+    "themes": [
+        {"id": "t-del", "name": "Del det halvfærdige tidligt", "key": True, "exerciseId": "halvfaerdig"},
+        {"id": "t-tilbage", "name": "Giv viden tilbage til borgerne", "key": True, "exerciseId": "halvfaerdig"},
+        {"id": "t-mod", "name": "Mod og tid i ledelsen", "exerciseId": "halvfaerdig"}],
+    "votes": {"dots": 3, "open": False, "revealed": True, "themes": ["t-del", "t-tilbage", "t-mod"],
+              "tables": {"bord-1": {"t-del": 2, "t-tilbage": 1}, "bord-2": {"t-mod": 3},
+                         "bord-3": {"t-tilbage": 2, "t-del": 1}, "bord-4": {"t-del": 3}}}}
 small = {"format": "vaerksted.session", "formatVersion": 1,
          "title": "Strategisk Ledelsesforum – Tør du dele det halvfærdige?", "date": d,
          "place": "Aarhus Rådhus", "facilitators": ["Mette Holm"], "language": "da",
          "cards": [card07], "exercises": [e],
          "harvest": [harvest(0, [{"text": "At borgerne kan se de rå data undervejs.", "at": at(d, 11, 40)}]),
-                     harvest(1, [{"text": "Vi giver viden tilbage – også når den er halvfærdig.", "at": at(d, 11, 44)}])]}
+                     harvest(1, [{"text": "Vi giver viden tilbage – også når den er halvfærdig.", "at": at(d, 11, 44)}])],
+         "board": small_board}
 write('samples/halvfaerdig.session.json', small)
 
 # ---- forum: three exercises, sixteen tables ---------------------------------------------------

@@ -5,6 +5,7 @@ import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.SessionFormatException;
 import dk.vaerksted.core.session.SessionStore;
 import dk.vaerksted.export.ExportOptions;
+import dk.vaerksted.export.Exports;
 import dk.vaerksted.export.ExportNames;
 import dk.vaerksted.export.PdfFonts;
 import dk.vaerksted.export.PdfSummaryExporter;
@@ -20,11 +21,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * Exports PDF summaries. One file and {@code -o}: one PDF. Several files: {@code --merge -o} puts
- * them into one PDF; {@code --out-dir} writes one PDF each. Every file is read before anything
- * is written, so a bad file leaves no partial output.
+ * Exports summaries. One file and {@code -o}: one summary, in the format of the output's extension
+ * ({@code .pdf}, {@code .docx}, {@code .xlsx}, {@code .csv}). Several files: {@code --merge -o}
+ * puts them into one; {@code --out-dir} writes one each ({@code --format}, PDF by default). Every
+ * file is read before anything is written, so a bad file leaves no partial output.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export session files as PDF summaries.")
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export session files as summaries: PDF, Word (.docx), Excel (.xlsx) or CSV, by the output's extension.")
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     VaerkstedCommand parent;
@@ -32,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", description = "The PDF to write.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The file to write: .pdf, .docx, .xlsx or .csv.")
     Path output;
 
     @Option(names = "--out-dir", paramLabel = "DIR", description = "Write one PDF per session into DIR.")
@@ -44,11 +47,27 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--with-names", description = "Print group members' names (personal data; off by default).")
     boolean withNames;
 
+    @Option(names = "--overview-only", description = "Only the overview: key points, themes, harvest, most used words.")
+    boolean overviewOnly;
+
+    @Option(names = "--format", paramLabel = "pdf|docx|xlsx|csv", description = "The format with --out-dir (pdf by default).")
+    String format = "pdf";
+
+    private void report(Messages m, Path file, Exports.Written w) {
+        parent.out.println(w.format() == Exports.Format.PDF ? m.get("export.written", file, w.count())
+                : m.get("export.wroteRows", file, w.count()));
+    }
+
     @Override
     public Integer call() {
         Messages m = parent.messages();
         if ((output == null) == (outDir == null)) {
             parent.err.println("vaerksted export: " + m.get("cli.outputOrDir"));
+            return 2;
+        }
+        Path probe = output != null ? output : Path.of("x." + format.toLowerCase(java.util.Locale.ROOT));
+        if (Exports.Format.of(probe) == null) {
+            parent.err.println("vaerksted export: " + m.get("cli.unknownFormat", output != null ? output : format));
             return 2;
         }
         if (output != null && files.size() > 1 && !merge) {
@@ -70,21 +89,21 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         PdfSummaryExporter exporter = new PdfSummaryExporter(new PdfFonts());
-        ExportOptions options = new ExportOptions(withNames);
+        ExportOptions options = new ExportOptions(withNames, overviewOnly);
         Path current = output;
         try {
             if (output != null) {
-                int pages = exporter.export(sessions, options, output);
-                parent.out.println(m.get("export.written", output, pages));
+                report(m, output, Exports.write(exporter, sessions, options, output));
             } else {
                 Files.createDirectories(outDir);
                 List<String> used = new ArrayList<>();
                 for (int i = 0; i < sessions.size(); i++) {
-                    String name = ExportNames.unique(ExportNames.pdfName(files.get(i)), used);
+                    String pdf = ExportNames.pdfName(files.get(i));
+                    String name = ExportNames.unique(pdf.substring(0, pdf.length() - 4) + "."
+                            + Exports.Format.of(probe).extension, used);
                     used.add(name);
                     current = outDir.resolve(name);
-                    int pages = exporter.export(List.of(sessions.get(i)), options, current);
-                    parent.out.println(m.get("export.written", current, pages));
+                    report(m, current, Exports.write(exporter, List.of(sessions.get(i)), options, current));
                 }
             }
             return 0;

@@ -223,11 +223,23 @@ final class PdfLayout implements AutoCloseable {
         return wrap(List.of(new Emphasis.Run(text, false)), style, indent, marker);
     }
 
-    private record Word(String text, int face, int emRun, boolean spaceBefore, boolean lineBreakBefore) {}
+    /**
+     * A stretch that may not be broken inside (Unicode's line-breaking rules, for Danish), with
+     * the white space before it ({@code gap}, empty when it follows a break opportunity without
+     * one, as after a hyphen or a slash).
+     */
+    private record Word(String text, int face, int emRun, String gap, boolean lineBreakBefore) {
+        boolean spaceBefore() {
+            return !gap.isEmpty();
+        }
+    }
+
+    /** Where lines may break: Unicode's rules (UAX #14) as the JDK has them, for Danish. */
+    private final java.text.BreakIterator breaks = java.text.BreakIterator.getLineInstance(new java.util.Locale("da"));
 
     private List<Line> wrap(List<Emphasis.Run> runs, Style style, float indent, String marker) {
         List<Word> words = new ArrayList<>();
-        boolean pendingSpace = false;
+        String pendingGap = "";
         boolean pendingBreak = false;
         int runIndex = -1;
         for (Emphasis.Run run : runs) {
@@ -235,30 +247,40 @@ final class PdfLayout implements AutoCloseable {
             int face = PdfFonts.face(run.strong() || style.allBold(), run.emphasis());
             int emRun = run.emphasis() ? runIndex : -1;
             String text = clean(run.text(), face);
-            StringBuilder word = new StringBuilder();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == ' ' || c == '\n') {
-                    if (word.length() > 0) {
-                        words.add(new Word(word.toString(), face, emRun, pendingSpace, pendingBreak));
-                        word.setLength(0);
-                        pendingSpace = false;
+            int lineStart = 0;
+            while (lineStart <= text.length()) {
+                int nl = text.indexOf('\n', lineStart);
+                String piece = text.substring(lineStart, nl < 0 ? text.length() : nl);
+                breaks.setText(piece);
+                int start = breaks.first();
+                for (int end = breaks.next(); end != java.text.BreakIterator.DONE; start = end, end = breaks.next()) {
+                    String segment = piece.substring(start, end);
+                    int visible = segment.length();
+                    while (visible > 0 && isGap(segment.charAt(visible - 1))) {
+                        visible--;
+                    }
+                    int lead = 0;
+                    while (lead < visible && isGap(segment.charAt(lead))) {
+                        lead++;
+                    }
+                    if (lead > 0) {
+                        pendingGap = pendingGap.isEmpty() ? segment.substring(0, lead) : pendingGap;
+                    }
+                    if (visible > lead) {
+                        words.add(new Word(segment.substring(lead, visible), face, emRun, pendingGap, pendingBreak));
+                        pendingGap = "";
                         pendingBreak = false;
                     }
-                    if (c == '\n') {
-                        pendingBreak = true;
-                        pendingSpace = false;
-                    } else if (!pendingBreak) {
-                        pendingSpace = true;
+                    if (visible < segment.length() && !pendingBreak) {
+                        pendingGap = gapOf(segment.substring(visible));
                     }
-                } else {
-                    word.append(c);
                 }
-            }
-            if (word.length() > 0) {
-                words.add(new Word(word.toString(), face, emRun, pendingSpace, pendingBreak));
-                pendingSpace = false;
-                pendingBreak = false;
+                if (nl < 0) {
+                    break;
+                }
+                pendingBreak = true;
+                pendingGap = "";
+                lineStart = nl + 1;
             }
         }
         float measure = WIDTH - inset - indent;
@@ -267,7 +289,7 @@ final class PdfLayout implements AutoCloseable {
         float used = 0;
         for (Word w : words) {
             float ww = width(w.text(), w.face(), style.size());
-            float space = current.isEmpty() ? 0 : (w.spaceBefore() ? width(" ", w.face(), style.size()) : 0);
+            float space = current.isEmpty() ? 0 : (w.spaceBefore() ? width(w.gap(), w.face(), style.size()) : 0);
             if (w.lineBreakBefore() && !current.isEmpty()) {
                 lines.add(line(current, style, indent, lines.isEmpty() ? marker : null));
                 current = new ArrayList<>();
@@ -287,7 +309,7 @@ final class PdfLayout implements AutoCloseable {
                         lines.add(line(current, style, indent, lines.isEmpty() ? marker : null));
                         current = new ArrayList<>();
                     }
-                    current.add(new Word(piece, w.face(), w.emRun(), false, false));
+                    current.add(new Word(piece, w.face(), w.emRun(), "", false));
                     used = width(piece, w.face(), style.size());
                 }
                 continue;
@@ -299,6 +321,21 @@ final class PdfLayout implements AutoCloseable {
             lines.add(line(current, style, indent, lines.isEmpty() ? marker : null));
         }
         return lines;
+    }
+
+    /** White space between words: a space, or a wider one the text asked for (an em space). */
+    private static boolean isGap(char c) {
+        return c == ' ' || c == '\u2003' || c == '\u2002' || c == '\u3000';
+    }
+
+    /** The gap a run of white space leaves: one space, or the first wider one it holds. */
+    private static String gapOf(String spaces) {
+        for (int i = 0; i < spaces.length(); i++) {
+            if (spaces.charAt(i) != ' ') {
+                return String.valueOf(spaces.charAt(i));
+            }
+        }
+        return " ";
     }
 
     private List<String> split(String word, int face, float size, float measure) {
@@ -329,16 +366,16 @@ final class PdfLayout implements AutoCloseable {
                 // A space between two styles belongs to the plainer side: never emphasized on its own.
                 boolean spaceHere = w.spaceBefore() && emRun < 0;
                 if (spaceHere) {
-                    text.append(' ');
+                    text.append(w.gap());
                 }
                 segments.add(new Segment(text.toString(), face, emRun, segStart));
                 segStart += width(text.toString(), face, style.size());
                 text.setLength(0);
                 if (w.spaceBefore() && !spaceHere) {
-                    text.append(' ');
+                    text.append(w.gap());
                 }
             } else if (i > 0 && w.spaceBefore()) {
-                text.append(' ');
+                text.append(w.gap());
             }
             text.append(w.text());
             face = w.face();

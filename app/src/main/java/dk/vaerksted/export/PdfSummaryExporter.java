@@ -60,6 +60,7 @@ public final class PdfSummaryExporter {
     private static final PdfLayout.Style CARD_TITLE = PdfLayout.Style.of(14, PdfLayout.INK, true);
     private static final PdfLayout.Style CARD_QUESTION = PdfLayout.Style.of(12, PdfLayout.ACCENT, true);
     private static final PdfLayout.Style COVER_META = PdfLayout.Style.of(12.5f, PdfLayout.INK, false);
+    private static final PdfLayout.Style KIND = PdfLayout.Style.of(11, PdfLayout.ACCENT, true);
 
     private final PdfFonts fonts;
 
@@ -81,6 +82,11 @@ public final class PdfSummaryExporter {
         if (sessions.isEmpty()) {
             throw new IllegalArgumentException("nothing to export");
         }
+        // The overviews (their most used words need Lucene) are made beside the fonts and the layout.
+        List<java.util.concurrent.CompletableFuture<Summary.Overview>> overviews = new ArrayList<>();
+        for (Session s : sessions) {
+            overviews.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> Summary.overview(s)));
+        }
         try (PDDocument doc = new PDDocument()) {
             PdfFonts.Faces faces = fonts.load(doc);
             PDDocumentOutline outline = new PDDocumentOutline();
@@ -89,10 +95,11 @@ public final class PdfSummaryExporter {
             List<Integer> coverPages = new ArrayList<>();
             PdfTags tags = new PdfTags(doc);
             try (PdfLayout layout = new PdfLayout(doc, faces, tags)) {
-                for (Session session : sessions) {
+                for (int i = 0; i < sessions.size(); i++) {
                     // Each source is a part of its own: merged files stay apart, each under its cover.
                     tags.open(StandardStructureTypes.PART);
-                    coverPages.add(new Writer(layout, tags, session, options, outline, sessions.size() > 1).write());
+                    coverPages.add(new Writer(layout, tags, sessions.get(i), options, outline, sessions.size() > 1,
+                            join(overviews.get(i))).write());
                     tags.close();
                 }
             }
@@ -105,6 +112,17 @@ public final class PdfSummaryExporter {
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             doc.save(out);
             return new Rendered(out.toByteArray(), doc.getNumberOfPages());
+        }
+    }
+
+    private static Summary.Overview join(java.util.concurrent.CompletableFuture<Summary.Overview> f) throws IOException {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException(e.getCause());
         }
     }
 
@@ -245,9 +263,11 @@ public final class PdfSummaryExporter {
         private final boolean merged;
         private final Messages m;
         private final NumberFormat minutes;
+        private final Summary.Overview overview;
 
         Writer(PdfLayout layout, PdfTags tags, Session session, ExportOptions options, PDDocumentOutline outline,
-                boolean merged) {
+                boolean merged, Summary.Overview overview) {
+            this.overview = overview;
             this.layout = layout;
             this.tags = tags;
             this.session = session;
@@ -259,69 +279,96 @@ public final class PdfSummaryExporter {
             this.minutes.setMaximumFractionDigits(1);
         }
 
-        /** Returns the index of the session's cover page. */
+        /**
+         * Returns the index of the session's first page: what the document is (title, date,
+         * place, facilitators, a sentence), the contents, then at once the overview; then each
+         * exercise on a new page, then the appendix of cards.
+         */
         int write() throws IOException {
             layout.newPage();
             int coverIndex = layout.pageNumber() - 1;
             PDPage cover = layout.currentPage();
             PDOutlineItem sessionItem = bookmark(outline, session.title(), cover, PdfLayout.PAGE_H);
-            PDStructureElement coverSection = tags.element(StandardStructureTypes.SECT);
-            // The cover is drawn last, when the contents' page numbers are known.
+            titleBlock();
+            List<Card> appendix = options.overviewOnly() ? List.of() : appendixCards();
+            List<String> parts = new ArrayList<>();
+            parts.add(m.get("pdf.overview"));
+            if (!options.overviewOnly()) {
+                session.exercises().forEach(e -> parts.add(title(e)));
+                if (!appendix.isEmpty()) {
+                    parts.add(m.get("pdf.appendix"));
+                }
+            }
+            // The contents are drawn last, when their page numbers are known, into a section made here.
+            PDStructureElement contentsSection = null;
+            float contentsTop = 0;
+            List<PdfLayout.Line> probe = new ArrayList<>();
+            if (!options.overviewOnly()) {
+                contentsSection = tags.element(StandardStructureTypes.SECT);
+                contentsTop = layout.y() - 18;
+                float height = H2.leading() + 4;
+                for (String p : parts) {
+                    probe.addAll(layout.wrapPlain(p + "  ·  000", BODY, 14, "•"));
+                }
+                height += PdfLayout.height(probe);
+                layout.space(18 + height);
+            }
             Map<String, Integer> contents = new LinkedHashMap<>();
-            for (Exercise e : session.exercises()) {
-                layout.newPage();
-                contents.put(title(e), layout.pageNumber());
-                exercise(e, sessionItem);
-            }
-            if (!session.harvest().isEmpty()) {
-                layout.keep(H1.leading() + BODY.leading() * 4);
-                if (layout.y() < PdfLayout.PAGE_H - PdfLayout.TOP) {
-                    layout.space(18);
+            contents.put(m.get("pdf.overview"), layout.pageNumber());
+            bookmark(sessionItem, m.get("pdf.overview"), layout.currentPage(), layout.y());
+            layout.keep(H1.leading() + BODY.leading() * 4);
+            text(m.get("pdf.overview"), H1, 24, tags.heading(2));
+            new PdfOverview(layout, tags, m).write(overview);
+            if (!options.overviewOnly()) {
+                for (Exercise e : session.exercises()) {
+                    layout.newPage();
+                    contents.put(title(e), layout.pageNumber());
+                    exercise(e, sessionItem);
                 }
-                contents.put(m.get("pdf.harvest"), layout.pageNumber());
-                harvest(sessionItem);
-            }
-            List<Card> appendix = appendixCards();
-            if (!appendix.isEmpty()) {
-                layout.newPage();
-                contents.put(m.get("pdf.appendix"), layout.pageNumber());
-                bookmark(sessionItem, m.get("pdf.appendix"), layout.currentPage(), layout.y());
-                text(m.get("pdf.appendix"), H1, 0, tags.heading(2));
-                text(m.get("pdf.appendixIntro"), MUTED, 4, tags.paragraph());
-                for (Card c : appendix) {
-                    layout.space(12);
-                    card(c, 3);
+                if (!appendix.isEmpty()) {
+                    layout.newPage();
+                    contents.put(m.get("pdf.appendix"), layout.pageNumber());
+                    bookmark(sessionItem, m.get("pdf.appendix"), layout.currentPage(), layout.y());
+                    text(m.get("pdf.appendix"), H1, 0, tags.heading(2));
+                    text(m.get("pdf.appendixIntro"), MUTED, 4, tags.paragraph());
+                    for (Card c : appendix) {
+                        layout.space(12);
+                        card(c, 3);
+                    }
                 }
             }
-            tags.within(coverSection, () -> {
-                coverPage(cover, contents);
-                return null;
-            });
+            if (contentsSection != null) {
+                float top = contentsTop;
+                tags.within(contentsSection, () -> {
+                    contentsPage(cover, top, contents);
+                    return null;
+                });
+            }
             return coverIndex;
         }
 
-        private void coverPage(PDPage cover, Map<String, Integer> contents) throws IOException {
-            // Draw onto the cover through a second layout pass positioned on that page.
-            List<PdfLayout.Line> lines = new ArrayList<>();
+        /** What the document is: "Opsamling fra workshoppen", the title, date, place, facilitators, a sentence. */
+        private void titleBlock() throws IOException {
+            layout.space(24);
             if (merged) {
                 // In a merged summary each source is labelled: whose file this part comes from.
-                lines.addAll(tagged(layout.wrapPlain(m.get("pdf.source", sourceLabel()), MUTED, 0, null),
-                        tags.paragraph()));
+                text(m.get("pdf.source", sourceLabel()), MUTED, 0, tags.paragraph());
             }
-            lines.addAll(tagged(layout.wrapPlain(session.title(), TITLE, 0, null), tags.heading(1)));
-            List<PdfLayout.Line> meta = new ArrayList<>();
+            text(m.get("pdf.kind"), KIND, 0, tags.paragraph());
+            text(session.title(), TITLE, 4, tags.heading(1));
             String date = longDate(session.date(), m.locale());
-            if (date != null) {
-                meta.addAll(tagged(layout.wrapPlain(date, COVER_META, 0, null), tags.paragraph()));
-            }
-            if (session.place() != null && !session.place().isBlank()) {
-                meta.addAll(tagged(layout.wrapPlain(session.place(), COVER_META, 0, null), tags.paragraph()));
+            List<String> meta = nonBlank(date, session.place());
+            if (!meta.isEmpty()) {
+                text(String.join("  ·  ", meta), COVER_META, 8, tags.paragraph());
             }
             if (!session.facilitators().isEmpty()) {
-                meta.addAll(tagged(layout.wrapPlain(
-                        m.get("pdf.facilitators", String.join(", ", session.facilitators())), MUTED, 0, null),
-                        tags.paragraph()));
+                text(m.get("pdf.facilitators", String.join(", ", session.facilitators())), MUTED, 2, tags.paragraph());
             }
+            text(m.get(options.overviewOnly() ? "pdf.aboutOverview" : "pdf.about"), BODY, 12, tags.paragraph());
+        }
+
+        /** The contents, on the first page, in the space kept for them. */
+        private void contentsPage(PDPage page, float top, Map<String, Integer> contents) throws IOException {
             List<PdfLayout.Line> toc = new ArrayList<>();
             toc.addAll(tagged(layout.wrapPlain(m.get("pdf.contents"), H2, 0, null), tags.heading(2)));
             tags.open(StandardStructureTypes.L);
@@ -329,11 +376,7 @@ public final class PdfSummaryExporter {
                 toc.addAll(tagged(layout.wrapPlain(e.getKey() + "  ·  " + e.getValue(), BODY, 14, "•"), tags.item()));
             }
             tags.close();
-            try (PdfLayout.Overlay o = layout.overlay(cover, PdfLayout.PAGE_H - 150)) {
-                o.draw(lines);
-                o.space(14);
-                o.draw(meta);
-                o.space(36);
+            try (PdfLayout.Overlay o = layout.overlay(page, top)) {
                 o.draw(toc);
             }
         }
@@ -392,10 +435,6 @@ public final class PdfSummaryExporter {
             if (e.intro() != null && !e.intro().isBlank()) {
                 layout.flow(tagged(layout.wrapMarkup(e.intro(), MUTED, 0, null), tags.paragraph()), 6);
             }
-            // The source's own words for the time, apart from the minutes the facilitator planned.
-            if (e.time() != null && !e.time().isBlank()) {
-                text(m.get("pdf.sourceTime", e.time()), BODY, 6, tags.paragraph());
-            }
             if (e.source() != null && !e.source().isBlank()) {
                 text(m.get("pdf.sourceOf", e.source()), SMALL, 4, tags.paragraph());
             }
@@ -403,7 +442,7 @@ public final class PdfSummaryExporter {
             tags.open(StandardStructureTypes.L);
             int n = 1;
             for (Step s : e.steps()) {
-                String line = stepTitle(s) + "  ·  " + stepTime(e, s);
+                String line = stepTitle(s) + "  ·  " + Summary.stepTime(e, s, m);
                 PdfTags.Tag step = tags.numberedItem();
                 layout.flow(tagged(layout.wrapMarkup(line, BODY, 18, n + "."), step), 4);
                 if (s.prompt() != null && !s.prompt().isBlank()) {
@@ -412,6 +451,11 @@ public final class PdfSummaryExporter {
                 n++;
             }
             tags.close();
+            // The plan first, then the source's own words for the time, labelled as the source's.
+            String time = Summary.timeLine(e, m);
+            if (time != null) {
+                text(time, BODY, 6, tags.paragraph());
+            }
             String sharedId = sharedCard(e);
             boolean shared = sharedId != null;
             if (shared) {
@@ -426,10 +470,16 @@ public final class PdfSummaryExporter {
             }
             if (!e.groups().isEmpty()) {
                 // Keep "Grupper" with the first group's heading and its first notes.
-                heading(m.get("pdf.groups"), H2.leading() + 14 + LABEL.leading() + BODY.leading() * 2);
+                heading(m.get("pdf.groups"), 14 + H2.leading() + 8 + LABEL.leading() + 3 + BODY.leading() * 2);
             }
             for (Group g : e.groups()) {
-                group(e, g, shared, item);
+                if (!g.notes().isEmpty()) {
+                    group(e, g, shared, item);
+                }
+            }
+            String without = Summary.withoutNotes(e, m);
+            if (without != null) {
+                text(without, MUTED, 14, tags.paragraph());
             }
         }
 
@@ -449,73 +499,34 @@ public final class PdfSummaryExporter {
             return s.title() == null || s.title().isBlank() ? Emphasis.escape(s.id()) : s.title();
         }
 
-        private String stepTime(Exercise e, Step s) {
-            if (s.minutes() == null) {
-                return m.get("pdf.untimed");
-            }
-            String planned = minutes.format(s.minutes());
-            Double used = usedMinutes(e, s);
-            return used == null ? m.get("pdf.minutesPlanned", planned)
-                    : m.get("pdf.minutesPlannedActual", planned, minutes.format(used));
-        }
-
-        /** Minutes the step actually ran (from run[]), without pauses; null when not recorded. */
-        private static Double usedMinutes(Exercise e, Step s) {
-            double seconds = 0;
-            boolean found = false;
-            for (StepRun r : e.run()) {
-                if (s.id().equals(r.stepId()) && r.startedAt() != null && r.endedAt() != null) {
-                    try {
-                        Duration d = Duration.between(OffsetDateTime.parse(r.startedAt()),
-                                OffsetDateTime.parse(r.endedAt()));
-                        seconds += Math.max(0, d.toMillis() / 1000.0 - (r.pausedSeconds() == null ? 0 : r.pausedSeconds()));
-                        found = true;
-                    } catch (DateTimeParseException ex) {
-                        // Validated on read; a record built in code may still be odd: left out of the sum.
-                        java.util.logging.Logger.getLogger(PdfSummaryExporter.class.getName()).log(
-                                java.util.logging.Level.WARNING, "step run of " + e.id() + "/" + s.id()
-                                        + " with unreadable times left out of the used minutes", ex);
-                    }
-                }
-            }
-            return found ? Math.round(seconds / 6.0) / 10.0 : null;
-        }
-
+        /**
+         * A table's notes under each step's short label ("Trin 2 · Tal om": the prompt is printed
+         * once, with the steps). The table's heading is kept on a page with its first label and
+         * the whole of its first note (or three lines of it).
+         */
         private void group(Exercise e, Group g, boolean sharedCard, PDOutlineItem parent) throws IOException {
-            layout.keep(H2.leading() + 14 + BODY.leading() * 3);
-            layout.space(14);
-            bookmark(parent, g.displayName(), layout.currentPage(), layout.y());
             String heading = g.displayName();
             Card card = g.cardId() == null ? null : session.card(g.cardId()).orElse(null);
             if (card != null && !sharedCard) {
                 heading += "  ·  " + m.get("pdf.card") + " " + card.label();
             }
-            text(heading, H2, 0, tags.heading(4));
+            List<Summary.StepNotes> steps = Summary.byStep(e, g, m);
+            List<PdfLayout.Line> headLines = layout.wrapPlain(heading, H2, 0, null);
+            float keep = 14 + PdfLayout.height(headLines);
+            if (!steps.isEmpty()) {
+                keep += 8 + 3 + PdfLayout.height(layout.wrapPlain(steps.get(0).label(), LABEL, 0, null))
+                        + Math.min(PdfLayout.height(layout.wrapPlain(steps.get(0).notes().get(0).text(), BODY, 14, "•")),
+                                BODY.leading() * 3);
+            }
+            layout.keep(keep);
+            layout.space(14);
+            bookmark(parent, g.displayName(), layout.currentPage(), layout.y());
+            layout.flow(tagged(headLines, tags.heading(4)), 0);
             if (options.withNames() && !g.members().isEmpty()) {
                 text(m.get("pdf.members", String.join(", ", g.members())), MUTED, 2, tags.paragraph());
             }
-
-            Map<String, List<Note>> byStep = new LinkedHashMap<>();
-            e.steps().forEach(s -> byStep.put(s.id(), new ArrayList<>()));
-            List<Note> other = new ArrayList<>();
-            for (Note n : g.notes()) {
-                List<Note> list = n.stepId() == null ? null : byStep.get(n.stepId());
-                (list == null ? other : list).add(n);
-            }
-            boolean any = false;
-            for (Step s : e.steps()) {
-                List<Note> notes = byStep.get(s.id());
-                if (!notes.isEmpty()) {
-                    notes(s.prompt() != null && !s.prompt().isBlank() ? s.prompt() : stepTitle(s), notes);
-                    any = true;
-                }
-            }
-            if (!other.isEmpty()) {
-                notes(Emphasis.escape(m.get("pdf.otherNotes")), other);
-                any = true;
-            }
-            if (!any) {
-                text(m.get("pdf.noNotes"), MUTED, 4, tags.paragraph());
+            for (Summary.StepNotes sn : steps) {
+                notes(Emphasis.escape(sn.label()), sn.notes());
             }
         }
 
@@ -523,7 +534,8 @@ public final class PdfSummaryExporter {
         private void notes(String label, List<Note> notes) throws IOException {
             List<PdfLayout.Line> labelLines = layout.wrapMarkup(label, LABEL, 0, null);
             List<PdfLayout.Line> firstNote = layout.wrapPlain(notes.get(0).text(), BODY, 14, "•");
-            layout.keep(PdfLayout.height(labelLines) + 8 + Math.min(PdfLayout.height(firstNote), BODY.leading() * 2));
+            // The label, the space under it and before the note, and the note (up to three lines).
+            layout.keep(PdfLayout.height(labelLines) + 8 + 3 + Math.min(PdfLayout.height(firstNote), BODY.leading() * 3));
             layout.flow(tagged(labelLines, tags.heading(5)), 8);
             noteList(notes);
         }
@@ -607,29 +619,6 @@ public final class PdfSummaryExporter {
                 tags.close();
             }
             blocks.add(block);
-        }
-
-        private void harvest(PDOutlineItem parent) throws IOException {
-            bookmark(parent, m.get("pdf.harvest"), layout.currentPage(), layout.y());
-            text(m.get("pdf.harvest"), H1, 0, tags.heading(2));
-            // Where the prompts come from, once for each source (usually one for all).
-            Set<String> sources = new LinkedHashSet<>();
-            session.harvest().forEach(h -> {
-                if (h.source() != null && !h.source().isBlank()) {
-                    sources.add(h.source());
-                }
-            });
-            for (String source : sources) {
-                text(m.get("pdf.sourceOf", source), SMALL, 4, tags.paragraph());
-            }
-            for (HarvestPrompt h : session.harvest()) {
-                layout.keep(H2.leading() + 14 + BODY.leading() * 2);
-                text(h.prompt(), H2, 14, tags.heading(3));
-                if (h.notes().isEmpty()) {
-                    text(m.get("pdf.noNotes"), MUTED, 4, tags.paragraph());
-                }
-                noteList(h.notes());
-            }
         }
 
         private static PDOutlineItem bookmark(Object parent, String title, PDPage page, float top) {

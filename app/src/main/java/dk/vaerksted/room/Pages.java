@@ -86,6 +86,9 @@ final class Pages {
         b.append("<p id=\"conn\" class=\"conn\" role=\"status\"></p>\n");
         b.append("<main>\n");
         now(b, v, m);
+        if (v.vote() != null && v.vote().open()) {
+            vote(b, v, m);
+        }
         card(b, v.card(), m);
         if (notice != null) {
             b.append(notice.error() ? "<div class=\"notice error\" role=\"alert\" id=\"notice\">"
@@ -126,10 +129,56 @@ final class Pages {
             }
             b.append("</section>\n");
         }
+        if (v.vote() != null && !v.vote().open()) {
+            vote(b, v, m);
+        }
         b.append("<p class=\"refresh\"><a href=\"").append(path).append("\">").append(esc(m.get("refresh")))
                 .append("</a></p>\n");
         b.append("</main>\n<div id=\"live\" class=\"sr-only\" aria-live=\"polite\" aria-atomic=\"true\"></div>\n");
         return b.append("</body>\n</html>\n").toString();
+    }
+
+    /**
+     * The vote on themes (issue 16): while it is open, each theme with this table's dots and a
+     * button to give one more or take one back (plain forms: it works without JavaScript); the
+     * others' dots are never shown until the facilitator reveals them, then the result in order.
+     */
+    private static void vote(StringBuilder b, TableView v, Messages m) {
+        TableView.VoteView vote = v.vote();
+        String path = Links.path(v.token()) + "/vote";
+        b.append("<section class=\"vote\" aria-labelledby=\"vote-h\" id=\"vote\">\n<h2 id=\"vote-h\">")
+                .append(esc(m.get(vote.revealed() ? "vote.resultHeading" : "vote.heading"))).append("</h2>\n");
+        if (vote.revealed()) {
+            b.append("<ol class=\"results\">\n");
+            vote.ballot().stream().sorted((x, y) -> y.total() - x.total()).forEach(x -> b.append("<li>")
+                    .append(esc(m.get("vote.result", x.name(), x.total(), x.mine()))).append("</li>\n"));
+            b.append("</ol>\n</section>\n");
+            return;
+        }
+        if (!vote.open()) {
+            b.append("<p>").append(esc(m.get("vote.closed"))).append("</p>\n</section>\n");
+            return;
+        }
+        b.append("<p id=\"vote-left\" role=\"status\">").append(esc(m.get("vote.left", vote.used(), vote.dots())))
+                .append("</p>\n<ul class=\"ballot\">\n");
+        for (TableView.VoteView.Ballot x : vote.ballot()) {
+            b.append("<li class=\"ballot-item\"><span class=\"ballot-theme\">").append(esc(x.name()))
+                    .append("</span> <span class=\"ballot-dots\">").append(esc(m.get("vote.mine", x.mine())))
+                    .append("</span>");
+            voteButton(b, path, x, x.mine() + 1, "+", m.get("vote.add", x.name()), vote.used() >= vote.dots());
+            voteButton(b, path, x, x.mine() - 1, "−", m.get("vote.remove", x.name()), x.mine() == 0);
+            b.append("</li>\n");
+        }
+        b.append("</ul>\n</section>\n");
+    }
+
+    private static void voteButton(StringBuilder b, String path, TableView.VoteView.Ballot x, int count, String text,
+            String label, boolean disabled) {
+        b.append("<form class=\"vote-form\" method=\"post\" action=\"").append(path).append("\">")
+                .append("<input type=\"hidden\" name=\"theme\" value=\"").append(esc(x.themeId())).append("\">")
+                .append("<input type=\"hidden\" name=\"count\" value=\"").append(Math.max(0, count)).append("\">")
+                .append("<button type=\"submit\" aria-label=\"").append(esc(label)).append("\"")
+                .append(disabled ? " disabled" : "").append(">").append(text).append("</button></form>");
     }
 
     private static void now(StringBuilder b, TableView v, Messages m) {

@@ -59,6 +59,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * GET  /t/TOKEN/n/ID          the page to correct or delete a note
  * POST /t/TOKEN/n/ID          the corrected text (field text) → 303 back
  * POST /t/TOKEN/n/ID/delete   deletes the note → 303 back
+ * POST /t/TOKEN/vote          the table's dots on a theme of the open vote: fields theme, count
+ *                             (the dots it gives that theme now) → 303 back, or {"outcome":"voted"}
  * </pre>
  *
  * Anything else, and a token that is not a table's, is 404 and changes nothing. Every answer
@@ -109,7 +111,8 @@ public final class RoomServer implements AutoCloseable {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     private static final Pattern TABLE_PATH =
-            Pattern.compile("/t/([A-Za-z0-9_-]{1,128})(|/state|/events|/n/([A-Za-z0-9_-]{8,64})(|/delete))");
+            Pattern.compile("/t/([A-Za-z0-9_-]{1,128})(|/state|/events|/vote|/n/([A-Za-z0-9_-]{8,64})(|/delete))");
+    private static final Pattern THEME_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Pattern FORM_TYPE =
             Pattern.compile("application/x-www-form-urlencoded\\s*(;\\s*charset=\"?utf-8\"?\\s*)?",
@@ -423,6 +426,9 @@ public final class RoomServer implements AutoCloseable {
         if (rest.equals("/events")) {
             return get ? stream(response, callback, table) : plain(response, callback, 405);
         }
+        if (rest.equals("/vote")) {
+            return post ? vote(request, response, callback, table, token, json) : plain(response, callback, 405);
+        }
         if (t.group(4) != null && !t.group(4).isEmpty()) {
             return post ? deleteNote(request, response, callback, table, token, noteId, json)
                     : plain(response, callback, 405);
@@ -473,6 +479,7 @@ public final class RoomServer implements AutoCloseable {
                 case "sent" -> "form.sent";
                 case "saved" -> "form.saved";
                 case "deleted" -> "form.deleted";
+                case "voted" -> "vote.done";
                 default -> null;
             };
             notice = key == null ? null : new Pages.Notice(m.get(key), false);
@@ -565,6 +572,8 @@ public final class RoomServer implements AutoCloseable {
             case "closed" -> "error.closed";
             case "unavailable" -> "error.unavailable";
             case "gone" -> "error.noteGone";
+            case "tooManyDots" -> "error.tooManyDots";
+            case "voteClosed" -> "error.voteClosed";
             default -> "error.bad";
         };
         return send(response, callback, status, JSON, "{\"error\":\"" + code + "\",\"message\":"
@@ -670,6 +679,49 @@ public final class RoomServer implements AutoCloseable {
                     : refused(response, callback, table, f, 503, "error.unavailable");
         }
         return answer(response, callback, table, token, json, outcome, f, "sent");
+    }
+
+    /** A table's dots on one theme (issue 16): {@code theme} and {@code count}, set (not added), so a retry is harmless. */
+    private boolean vote(Request request, Response response, Callback callback, String table, String token,
+            boolean json) {
+        Map<String, String> f = form(request, response, callback, json, table);
+        if (f == null) {
+            return true;
+        }
+        String theme = f.get("theme");
+        String count = f.get("count");
+        if (theme == null || count == null || !THEME_ID.matcher(theme).matches() || !count.matches("[0-9]{1,2}")) {
+            return json ? jsonError(response, callback, 400, "bad", table) : plain(response, callback, 400);
+        }
+        TableEdits.Outcome outcome;
+        try {
+            outcome = model.apply(TableEdits.vote(table, theme, Integer.parseInt(count)));
+        } catch (RoomModel.UnavailableException e) {
+            LOG.log(Level.WARNING, "a table's vote waits: " + e.getMessage());
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, 2);
+            return json ? jsonError(response, callback, 503, "unavailable", table) : plain(response, callback, 503);
+        }
+        Messages m = Pages.messages(model.session().language());
+        return switch (outcome) {
+            case VOTED -> {
+                if (json) {
+                    yield send(response, callback, 200, JSON, "{\"outcome\":\"voted\"}");
+                }
+                response.setStatus(HttpStatus.SEE_OTHER_303);
+                response.getHeaders().put(HttpHeader.LOCATION, Links.path(token) + "?voted#vote");
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
+                response.write(true, ByteBuffer.allocate(0), callback);
+                yield true;
+            }
+            case TOO_MANY_DOTS -> json ? jsonError(response, callback, 409, "tooManyDots", table)
+                    : send(response, callback, 409, HTML, Pages.message(m, m.get("error.tooManyDots"),
+                            m.get("error.tooManyDots"), Links.path(token)));
+            case CLOSED -> json ? jsonError(response, callback, 409, "voteClosed", table)
+                    : send(response, callback, 409, HTML, Pages.message(m, m.get("error.voteClosed"),
+                            m.get("error.voteClosed"), Links.path(token)));
+            case NOT_FOUND -> json ? jsonError(response, callback, 404, "gone", table) : notFound(response, callback);
+            default -> notFound(response, callback);
+        };
     }
 
     private boolean editNote(Request request, Response response, Callback callback, String table, String token,

@@ -1,5 +1,6 @@
 package dk.vaerksted.room;
 
+import dk.vaerksted.core.session.Board;
 import dk.vaerksted.core.session.Exercise;
 import dk.vaerksted.core.session.Group;
 import dk.vaerksted.core.session.HarvestPrompt;
@@ -37,7 +38,41 @@ public final class TableEdits {
         /** The exercise (or the harvest) is closed for the tables' changes. */
         CLOSED,
         /** The room is not open, or this table is not in it. */
-        NO_TABLE
+        NO_TABLE,
+        /** A vote: the table's dots on a theme are set. */
+        VOTED,
+        /** A vote that would spend more dots than the table has. */
+        TOO_MANY_DOTS
+    }
+
+    /**
+     * Sets this table's dots on a theme of the open vote to {@code count} (0 takes them back): the
+     * same request sent twice changes nothing the second time. Refused when the vote is not open
+     * ({@link Outcome#CLOSED}), the theme is not on the ballot ({@link Outcome#NOT_FOUND}) or the
+     * table would spend more than its dots ({@link Outcome#TOO_MANY_DOTS}).
+     */
+    public static Function<Session, RoomModel.Change<Outcome>> vote(String tableId, String themeId, int count) {
+        return s -> {
+            if (open(s, tableId).isEmpty()) {
+                return unchanged(s, Outcome.NO_TABLE);
+            }
+            Board board = Board.of(s);
+            Board.Votes v = board.votes();
+            if (v == null || !v.open()) {
+                return unchanged(s, Outcome.CLOSED);
+            }
+            if (!v.themes().contains(themeId) || count < 0) {
+                return unchanged(s, Outcome.NOT_FOUND);
+            }
+            if (v.used(tableId) - v.given(tableId, themeId) + count > v.dots()) {
+                return unchanged(s, Outcome.TOO_MANY_DOTS);
+            }
+            if (v.given(tableId, themeId) == count) {
+                return unchanged(s, Outcome.VOTED);
+            }
+            return new RoomModel.Change<>(SessionEdits.withBoard(s, board.withVotes(v.withGiven(tableId, themeId, count))),
+                    Outcome.VOTED);
+        };
     }
 
     /** Where a note goes: the table's notes in the room's exercise, or a harvest prompt's answers. */

@@ -21,9 +21,41 @@ import java.util.Optional;
  */
 record TableView(String tableId, String tableName, String token, String language, String exerciseId,
         String exerciseTitle, Card card, Running running, boolean closed, List<NoteView> notes,
-        List<PromptView> harvest) {
+        List<PromptView> harvest, VoteView vote) {
 
     record NoteView(String id, String text) {}
+
+    /**
+     * The vote on themes as this table sees it: its own dots only, everyone's once revealed.
+     *
+     * @param ballot the themes, each with this table's dots and, once revealed, the total (else -1)
+     */
+    record VoteView(boolean open, boolean revealed, int dots, int used, List<Ballot> ballot) {
+        record Ballot(String themeId, String name, int mine, int total) {}
+
+        /** What the page's structure depends on: it reloads when the vote or this table's dots change. */
+        String layout() {
+            StringBuilder b = new StringBuilder().append(open).append(',').append(revealed).append(',').append(dots);
+            ballot.forEach(x -> b.append(',').append(x.themeId()).append('=').append(x.mine()));
+            return b.toString();
+        }
+    }
+
+    /** The vote of the session for this table, or null when there is none. */
+    static VoteView vote(Session s, String tableId) {
+        dk.vaerksted.core.session.Board board = dk.vaerksted.core.session.Board.of(s);
+        dk.vaerksted.core.session.Board.Votes v = board.votes();
+        if (v == null) {
+            return null;
+        }
+        java.util.Map<String, Integer> totals = v.revealed() ? v.totals() : java.util.Map.of();
+        List<VoteView.Ballot> ballot = new ArrayList<>();
+        for (String id : v.themes()) {
+            String name = board.theme(id).map(dk.vaerksted.core.session.Board.Theme::name).orElse(id);
+            ballot.add(new VoteView.Ballot(id, name, v.given(tableId, id), totals.getOrDefault(id, -1)));
+        }
+        return new VoteView(v.open(), v.revealed(), v.dots(), v.used(tableId), List.copyOf(ballot));
+    }
 
     record PromptView(int index, String prompt, List<NoteView> notes) {}
 
@@ -45,7 +77,7 @@ record TableView(String tableId, String tableName, String token, String language
             }
             return new TableView(tableId, g.displayName(), room.tokens().get(tableId), s.language(), e.id(),
                     e.title() == null ? e.id() : e.title(), card, r, room.isClosed(e.id()), own(g.notes(), tableId),
-                    harvest);
+                    harvest, vote(s, tableId));
         });
     }
 
@@ -85,6 +117,6 @@ record TableView(String tableId, String tableName, String token, String language
      */
     String layout() {
         return exerciseId + "|" + closed + "|" + (harvest == null ? "-" : harvest.size()) + "|"
-                + (card == null ? "-" : card.id());
+                + (card == null ? "-" : card.id()) + "|" + (vote == null ? "-" : vote.layout());
     }
 }

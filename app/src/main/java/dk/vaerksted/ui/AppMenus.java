@@ -43,6 +43,9 @@ final class AppMenus {
 
         void toggleBlank();
 
+        /** Høst: the harvest board (issue 16). */
+        void board();
+
         void theme(Theme t);
 
         void language(Locale l);
@@ -81,6 +84,7 @@ final class AppMenus {
 
         MenuItem projector = item(m, "menu.projector", "F5", a::toggleProjector);
         MenuItem blank = item(m, "menu.blank", null, a::toggleBlank);
+        MenuItem board = item(m, "menu.board", "Shortcut+B", a::board);
         CheckMenuItem sound = new CheckMenuItem(m.get("menu.sound"));
         sound.setId("menu-sound");
         sound.setSelected(!ctx.chime().mutedProperty().get());
@@ -102,7 +106,7 @@ final class AppMenus {
             languages.getItems().add(radio(l.getDisplayLanguage(l), "language-" + l.getLanguage(), languageGroup,
                     l.equals(m.locale()), x -> a.language(l)));
         }
-        Menu view = new Menu(m.get("menu.view"), null, projector, blank, new SeparatorMenuItem(), sound, volumeItem,
+        Menu view = new Menu(m.get("menu.view"), null, projector, blank, board, new SeparatorMenuItem(), sound, volumeItem,
                 themes, languages);
         MenuItem openRoom = item(m, "menu.room.open", null, a::openRoom);
         MenuItem closeRoom = item(m, "menu.room.close", null, a::closeRoom);
@@ -116,7 +120,7 @@ final class AppMenus {
         room.setId("menu-room");
         bar = new MenuBar(file, view, room);
         bar.setId("menu-bar");
-        sessionItems = List.of(save, saveAs, versions, export, edit, saveTemplate, projector, blank, openRoom);
+        sessionItems = List.of(save, saveAs, versions, export, edit, saveTemplate, projector, blank, board, openRoom);
         roomItems = List.of(closeRoom, codes, harvest, lock, renew, cards);
         roomOpenItem = openRoom;
         roomOpen(false, false, false);

@@ -7,6 +7,7 @@ import dk.vaerksted.core.session.SessionFormatException;
 import dk.vaerksted.export.CardPrinter;
 import dk.vaerksted.export.ExportNames;
 import dk.vaerksted.export.ExportOptions;
+import dk.vaerksted.export.Exports;
 import dk.vaerksted.export.PdfFonts;
 import dk.vaerksted.ui.export.ExportDialog;
 import java.io.File;
@@ -44,13 +45,23 @@ final class ExportActions {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("menu.export"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.pdf"), "*.pdf"));
+        // The format follows the file's extension; the filter chosen gives one to a name without.
+        for (Exports.Format format : Exports.Format.values()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter." + format.extension),
+                    "*." + format.extension));
+        }
         chooser.setInitialFileName(ExportNames.sanitize(s.title()) + ".pdf");
         File f = chooser.showSaveDialog(window.stage());
         if (f == null) {
             return;
         }
-        exportTo(dk.vaerksted.core.session.FileNames.withSuffix(f.toPath(), ".pdf"), () -> {
+        Path target = f.toPath();
+        if (Exports.Format.of(target) == null) {
+            String chosen = chooser.getSelectedExtensionFilter() == null ? "*.pdf"
+                    : chooser.getSelectedExtensionFilter().getExtensions().get(0);
+            target = target.resolveSibling(target.getFileName() + chosen.substring(1));
+        }
+        exportTo(target, () -> {
             FileChooser more = new FileChooser();
             more.setTitle(m.get("export.merge"));
             more.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter.session"), "*.session.json"));
@@ -69,13 +80,16 @@ final class ExportActions {
         if (s == null) {
             return;
         }
-        ExportDialog ask = new ExportDialog(target.getFileName().toString(), m, chooseMerge);
+        Exports.Format format = Exports.Format.of(target) == null ? Exports.Format.PDF : Exports.Format.of(target);
+        boolean rows = format == Exports.Format.XLSX || format == Exports.Format.CSV;
+        ExportDialog ask = new ExportDialog(target.getFileName().toString(), m, chooseMerge,
+                format.extension.toUpperCase(java.util.Locale.ROOT), rows);
         ask.initOwner(window.stage());
         ExportDialog.Request request = ask.showAndWait().orElse(null);
         if (request == null) {
             return;
         }
-        ExportOptions options = new ExportOptions(request.withNames());
+        ExportOptions options = new ExportOptions(request.withNames(), request.overviewOnly());
         window.busy(true);
         ctx.background().execute(() -> {
             List<Session> sessions = new ArrayList<>(List.of(s));
@@ -92,8 +106,8 @@ final class ExportActions {
                 }
             }
             try {
-                int pages = ctx.exporter().export(sessions, options, target);
-                MainWindow.onFx(() -> exported(target, pages));
+                Exports.Written w = Exports.write(ctx.exporter(), sessions, options, target);
+                MainWindow.onFx(() -> exported(target, w));
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "the export to " + target + " failed", e);
                 MainWindow.onFx(() -> {
@@ -119,7 +133,7 @@ final class ExportActions {
             try {
                 Path target = dk.vaerksted.core.session.FileNames.withSuffix(f.toPath(), ".pdf");
                 int pages = new CardPrinter(new PdfFonts()).print(cards, m.locale(), target);
-                MainWindow.onFx(() -> exported(target, pages));
+                MainWindow.onFx(() -> exported(target, new Exports.Written(Exports.Format.PDF, pages)));
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "printing cards to " + f + " failed", e);
                 MainWindow.onFx(() -> {
@@ -132,14 +146,21 @@ final class ExportActions {
 
     /** A PDF was written: where, how many pages, and Open / Show folder / Close. */
     void exported(Path pdf, int pages) {
+        exported(pdf, new Exports.Written(Exports.Format.PDF, pages));
+    }
+
+    /** A file was written: where, how many pages or notes, and Open / Show folder / Close. */
+    private void exported(Path pdf, Exports.Written written) {
         window.busy(false);
-        ButtonType openPdf = new ButtonType(m.get("export.open"), ButtonBar.ButtonData.OK_DONE);
+        boolean isPdf = written.format() == Exports.Format.PDF;
+        ButtonType openPdf = new ButtonType(m.get(isPdf ? "export.open" : "export.openFile"), ButtonBar.ButtonData.OK_DONE);
         ButtonType showFolder = new ButtonType(m.get("export.showFolder"), ButtonBar.ButtonData.OTHER);
         ButtonType close = Dialogs.close(m);
         Alert done = new Alert(Alert.AlertType.INFORMATION, pdf.toAbsolutePath().toString(), openPdf, showFolder, close);
         done.initOwner(window.stage());
         done.setTitle(m.get("export.done.title"));
-        done.setHeaderText(m.get("export.done.header", pdf.getFileName(), pages));
+        done.setHeaderText(isPdf ? m.get("export.done.header", pdf.getFileName(), written.count())
+                : m.get("export.done.rows", pdf.getFileName(), written.count()));
         done.getDialogPane().setId("export-done");
         done.getDialogPane().lookupButton(close).setId("export-close");
         done.showAndWait().ifPresent(b -> {

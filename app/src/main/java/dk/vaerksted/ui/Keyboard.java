@@ -115,7 +115,8 @@ final class Keyboard {
             return;
         }
         e.consume();
-        if (types && KeyboardModel.waitsForTyping(c)) {
+        // Nothing is typed on the board (it takes its own keys): a lone "b" is the clicker's at once.
+        if (types && KeyboardModel.waitsForTyping(c) && !ownKeys(focused)) {
             swallow = true;
             if (!pending()) {
                 held = c;
@@ -214,7 +215,8 @@ final class Keyboard {
             return;
         }
         SessionView v = view.get();
-        if (v == null || place == Place.TEXT_FIELD) {
+        if (v == null || place == Place.TEXT_FIELD
+                || (e.getSource() instanceof Scene s && ownKeys(s.getFocusOwner()))) {
             return;
         }
         if (ch == null || ch.isEmpty() || Character.isISOControl(ch.charAt(0))) {
@@ -230,6 +232,16 @@ final class Keyboard {
         }
         e.consume();
         insert(v, ch);
+    }
+
+    /** Whether the node lies in a view that takes its own keys ({@link KeyboardModel#OWN_KEYS}). */
+    private static boolean ownKeys(Node n) {
+        for (Node x = n; x != null; x = x.getParent()) {
+            if (x.getProperties().containsKey(KeyboardModel.OWN_KEYS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void insert(SessionView v, String text) {

@@ -30,6 +30,12 @@ import javafx.scene.input.KeyEvent;
 public final class KeyboardModel {
     private KeyboardModel() {}
 
+    /**
+     * A node property: a view marked with it (the harvest board) takes its own keys — a character
+     * typed there is not moved into the note field, and a lone "b" or "." blanks at once.
+     */
+    public static final String OWN_KEYS = "vaerksted.keyboard.ownKeys";
+
     /** Where the keyboard is. */
     public enum Place { TEXT_FIELD, COUNTDOWN, ELSEWHERE }
 

@@ -278,6 +278,7 @@ public final class MainWindow {
         SessionView view = new SessionView(session, run, noteStep, m);
         view.setOnDraftsChanged(work::changed);
         view.setRoomStatus(room.statusProperty());
+        view.setOnBoard(this::showBoard);
         show(view, true);
     }
 
@@ -341,6 +342,19 @@ public final class MainWindow {
         SessionView v = sessionView();
         if (v != null && v.typingTarget() != null) {
             v.typingTarget().requestFocus();
+        }
+    }
+
+    /** Høst (issue 16): the harvest board over the session's screen, or the notes again; its layer on the projector. */
+    void showBoard() {
+        SessionView v = sessionView();
+        if (v != null) {
+            dk.vaerksted.ui.board.BoardMode.toggle(v, session, m, ctx.background(), open -> {
+                if (open && (audience == null || !audience.stage().isShowing())) {
+                    toggleProjector();
+                }
+                return audience == null ? null : audience.view();
+            });
         }
     }
 

@@ -82,6 +82,10 @@ final class WindowMenus implements AppMenus.Actions {
         window.toggleBlank();
     }
 
+    public void board() {
+        window.showBoard();
+    }
+
     public void theme(Theme t) {
         window.setTheme(t);
     }

@@ -49,7 +49,7 @@ class CommandLineTest {
         Path missing = dir.resolve("findes-ikke").resolve("forum.pdf");
         Result r = run("--lang", "da", "export", SMALL.toString(), "-o", missing.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("PDF-filen kunne ikke skrives: ").contains("findes ikke").doesNotContain("Exception");
+        assertThat(r.err()).contains("Filen kunne ikke skrives: ").contains("findes ikke").doesNotContain("Exception");
     }
 
     @Test

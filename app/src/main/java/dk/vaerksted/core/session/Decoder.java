@@ -22,6 +22,8 @@ final class Decoder {
     /** Problems found so far, located only when they are asked for (see {@link LocatedJson#locate}). */
     private final List<Problem> problems = new ArrayList<>();
     private List<Problem> located;
+    /** The notes' board fields as read, checked against the board once it is read ({@link Board#check}). */
+    final List<Board.NoteRef> boardNotes = new ArrayList<>();
 
     Decoder(String file, LocatedJson json) {
         this.file = file;

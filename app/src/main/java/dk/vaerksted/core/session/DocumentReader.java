@@ -96,6 +96,7 @@ public final class DocumentReader {
         d.unique(exercises.stream().map(Exercise::id).toList(), "exercises", "id");
         List<HarvestPrompt> harvest = d.list(root, "", "harvest", (n, p) -> harvest(d, n, p));
         RoomState.check(d, root, exercises);
+        Board.check(d, root, exercises, d.boardNotes);
         finish(d);
         return new Session(title, date, place, facilitators, language == null ? "da" : language, cards, exercises,
                 harvest, Decoder.extras(root, SESSION_FIELDS));
@@ -291,6 +292,7 @@ public final class DocumentReader {
                 d.problem(Decoder.at(path, origin), "field.blank", origin);
             }
         }
+        Board.readNote(d, o, path, d.boardNotes);
         return text == null ? null : new Note(stepId, text, at, Decoder.extras(o, NOTE_FIELDS));
     }
 

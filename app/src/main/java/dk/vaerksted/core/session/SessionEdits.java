@@ -279,4 +279,20 @@ public final class SessionEdits {
         }
         return out;
     }
+
+    /**
+     * The harvest board ({@link Board}, the field {@code board}) set; an empty board removes the
+     * field. It keeps its place among the session's other added fields.
+     */
+    public static Session withBoard(Session s, Board board) {
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> fields =
+                new java.util.LinkedHashMap<>(s.extras().fields());
+        if (board.isEmpty()) {
+            fields.remove(Board.FIELD);
+        } else {
+            fields.put(Board.FIELD, board.toJson());
+        }
+        return new Session(s.title(), s.date(), s.place(), s.facilitators(), s.language(), s.cards(), s.exercises(),
+                s.harvest(), Extras.of(fields));
+    }
 }

@@ -50,6 +50,10 @@ public final class AudienceView extends StackPane {
     private final BorderPane exerciseLayer = new BorderPane();
     private final VBox betweenLayer = new VBox();
     private final Region blankLayer = new Region();
+    /** The harvest board's layer (issue 16), over the exercise and below the black screen. */
+    private final StackPane boardLayer = new StackPane();
+    private final javafx.beans.property.ObjectProperty<javafx.scene.Node> board =
+            new javafx.beans.property.SimpleObjectProperty<>();
     private final Label betweenTitle = new Label();
     private final Label betweenNext = new Label();
     private final BooleanProperty blank = new SimpleBooleanProperty(false);
@@ -131,9 +135,13 @@ public final class AudienceView extends StackPane {
         blankLayer.getStyleClass().add("vk-audience-blank");
         blankLayer.visibleProperty().bind(blank);
 
+        boardLayer.setId("audience-board");
+        boardLayer.getStyleClass().add("vk-audience");
+        boardLayer.visibleProperty().bind(board.isNotNull().and(codesShown.not()));
+        board.addListener((o, a, n) -> boardLayer.getChildren().setAll(n == null ? List.of() : List.of(n)));
         codes = new TableCodesView(m);
         codes.visibleProperty().bind(codesShown);
-        getChildren().addAll(exerciseLayer, betweenLayer, codes, blankLayer);
+        getChildren().addAll(exerciseLayer, betweenLayer, boardLayer, codes, blankLayer);
         codesShown.addListener(o -> showState());
         paddingProperty().bind(Bindings.createObjectBinding(() -> {
             double p = Math.max(16, heightProperty().get() * 0.04);
@@ -157,6 +165,11 @@ public final class AudienceView extends StackPane {
     /** The tables and their links, for the QR codes. */
     public void setTableLinks(List<dk.vaerksted.room.Room.TableLink> links) {
         codes.show(links);
+    }
+
+    /** What the harvest board shows the room, over the exercise; null: the exercise (or what comes next) again. */
+    public javafx.beans.property.ObjectProperty<javafx.scene.Node> boardProperty() {
+        return board;
     }
 
     /** Whether the room sees a black screen. */

@@ -18,19 +18,34 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
- * Before a PDF is written: whether members' names are printed (personal data, off unless ticked)
- * and which other facilitators' session files of the same event go into one merged summary,
- * each part labelled and kept apart, after the open session.
+ * Before a summary is written (PDF, Word, Excel or CSV, by the file's extension): whether members'
+ * names are printed (personal data, off unless ticked), whether only the overview is written (PDF
+ * and Word: the page or two a manager reads) and which other facilitators' session files of the
+ * same event go into one merged summary, each part labelled and kept apart, after the open session.
  */
 public final class ExportDialog extends Dialog<ExportDialog.Request> {
     /** What to export: the open session, then {@code merged} in this order. */
-    public record Request(boolean withNames, List<Path> merged) {}
+    public record Request(boolean withNames, boolean overviewOnly, List<Path> merged) {
+        public Request(boolean withNames, List<Path> merged) {
+            this(withNames, false, merged);
+        }
+    }
 
-    public ExportDialog(String target, Messages m, Supplier<List<Path>> chooseFiles) {
+    /** @param rows whether the format is one row per note (Excel, CSV): no overview, no names */
+    public ExportDialog(String target, Messages m, Supplier<List<Path>> chooseFiles, String formatName, boolean rows) {
         setTitle(m.get("menu.export"));
         setHeaderText(target);
         CheckBox names = new CheckBox(m.get("export.withNames"));
         names.setId("export-with-names");
+        CheckBox overview = new CheckBox(m.get("export.overviewOnly"));
+        overview.setId("export-overview-only");
+        overview.setWrapText(true);
+        Label rowsNote = new Label(m.get("export.overviewNotForRows"));
+        rowsNote.getStyleClass().add(Styles.MUTED);
+        names.setDisable(rows);
+        overview.setDisable(rows);
+        rowsNote.setVisible(rows);
+        rowsNote.setManaged(rows);
         Label mergeTitle = new Label(m.get("export.merge"));
         mergeTitle.getStyleClass().add(Styles.SECTION_TITLE);
         Label mergeHint = new Label(m.get("export.mergeHint"));
@@ -52,13 +67,14 @@ public final class ExportDialog extends Dialog<ExportDialog.Request> {
         Button remove = new Button(m.get("export.mergeRemove"));
         remove.setId("export-merge-remove");
         remove.setOnAction(e -> ListEdits.removeSelected(files));
-        VBox content = new VBox(10, names, mergeTitle, mergeHint, files, new HBox(8, add, remove));
+        VBox content = new VBox(10, names, overview, rowsNote, mergeTitle, mergeHint, files, new HBox(8, add, remove));
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
         getDialogPane().setId("export-dialog");
-        ButtonType ok = new ButtonType(m.get("export.write"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(m.get("export.writeAs", formatName), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ok);
         dk.vaerksted.ui.Dialogs.cancelButton(this, m);
-        setResultConverter(b -> b == ok ? new Request(names.isSelected(), List.copyOf(files.getItems())) : null);
+        setResultConverter(b -> b == ok ? new Request(names.isSelected() && !rows, overview.isSelected() && !rows,
+                List.copyOf(files.getItems())) : null);
     }
 }

@@ -64,6 +64,8 @@ public final class SessionView extends BorderPane {
     /** The field last written in: where a character typed beside the fields goes. */
     private TextInputControl lastEntry;
     private Runnable onDraftsChanged = () -> { };
+    /** Høst: the harvest board (issue 16), wired by the window. */
+    private Runnable onBoard = () -> { };
 
     public SessionView(SessionViewModel model, RunViewModel run, NoteStep noteStep, Messages messages) {
         this.model = model;
@@ -88,6 +90,11 @@ public final class SessionView extends BorderPane {
         harvestButton.setMaxWidth(Double.MAX_VALUE);
         harvestButton.setOnAction(e -> showHarvest());
         tableList.getChildren().add(harvestButton);
+        Button board = new Button(messages.get("board.open"));
+        board.setId("board-button");
+        board.setMaxWidth(Double.MAX_VALUE);
+        board.setOnAction(e -> onBoard.run());
+        tableList.getChildren().add(board);
         tableList.setAfterJump(this::focusEntry);
 
         noCard.setText(messages.get("session.noCard"));
@@ -348,6 +355,11 @@ public final class SessionView extends BorderPane {
     /** The tables' room in words under the title (open at which address, or left open last time). */
     public void setRoomStatus(javafx.beans.value.ObservableValue<String> text) {
         header.showRoom(text);
+    }
+
+    /** What the Høst button does (the window shows the harvest board). */
+    public void setOnBoard(Runnable r) {
+        this.onBoard = r;
     }
 
     /** The countdown panel (for tests and the keyboard). */

@@ -313,11 +313,17 @@ public final class SessionViewModel implements RunViewModel.Host {
      * one step. The selection is kept where the ids still exist.
      */
     public void edit(Session edited) {
+        edit(edited, null);
+    }
+
+    /** As {@link #edit(Session)}; {@code revert} (the harvest board's) takes it back from the session as it is then. */
+    public void edit(Session edited, UnaryOperator<Session> revert) {
         Session before = session.get();
         if (before == null || edited.equals(before)) {
             return;
         }
-        record(cur -> before, null, null, new UndoHistory.Where(null, null, UndoHistory.Kind.PLAN));
+        record(revert != null ? revert : cur -> before, null, null,
+                new UndoHistory.Where(null, null, revert != null ? UndoHistory.Kind.BOARD : UndoHistory.Kind.PLAN));
         apply(edited);
         if (exercise.get() == null && !edited.exercises().isEmpty()) {
             selectExercise(edited.exercises().get(0));

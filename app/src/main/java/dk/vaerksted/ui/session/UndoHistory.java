@@ -22,7 +22,7 @@ public final class UndoHistory {
     public record Where(String exerciseId, String groupId, Kind kind) {}
 
     /** The kinds of change, for the message that says what was undone or done again. */
-    public enum Kind { NOTE, HARVEST, PLAN, TIMER }
+    public enum Kind { NOTE, HARVEST, PLAN, TIMER, BOARD }
 
     /**
      * One change: {@code revert} turns the session as it is into the session without the change,

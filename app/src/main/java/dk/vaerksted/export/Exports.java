@@ -1,0 +1,59 @@
+package dk.vaerksted.export;
+
+import dk.vaerksted.core.session.Session;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every summary format, chosen by the output's extension: {@code .pdf} (the participants'
+ * summary), {@code .docx} (the same content and order, for Word), {@code .xlsx} and {@code .csv}
+ * (one row per note). Word and Excel need Apache POI, which is loaded only when one is written.
+ */
+public final class Exports {
+    private Exports() {}
+
+    /** The formats, by extension. */
+    public enum Format {
+        PDF("pdf"), DOCX("docx"), XLSX("xlsx"), CSV("csv");
+
+        public final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        /** The format of a file name by its extension, or null for one we do not write. */
+        public static Format of(Path file) {
+            String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (Format f : values()) {
+                if (name.endsWith("." + f.extension)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * What was written: pages of a PDF, or the number of notes (rows, list items) of the others.
+     */
+    public record Written(Format format, int count) {}
+
+    /** Writes the sessions (merged, each part labelled) to {@code target} in the format of its extension. */
+    public static Written write(PdfSummaryExporter pdf, List<Session> sessions, ExportOptions options, Path target)
+            throws IOException {
+        Format f = Format.of(target);
+        if (f == null) {
+            throw new IllegalArgumentException("no format for " + target);
+        }
+        return switch (f) {
+            case PDF -> new Written(f, pdf.export(sessions, options, target));
+            case CSV -> new Written(f, CsvExporter.write(sessions, target));
+            // Separate classes, called statically: POI is loaded only here.
+            case DOCX -> new Written(f, DocxExporter.write(sessions, options, target));
+            case XLSX -> new Written(f, XlsxExporter.write(sessions, target));
+        };
+    }
+}
