@@ -248,37 +248,33 @@ public final class SessionViewModel implements RunViewModel.Host {
 
     /** Takes back the last change (note, plan, timer action) and shows the table it was at. */
     public void undo() {
-        UndoHistory.Entry u = session.get() == null ? null : history.takeUndo();
-        if (u != null) {
-            history.undone(step(u), UndoHistory.groupName(session.get(), u.where()));
+        if (session.get() != null) {
+            history.undo(undoTarget);
         }
     }
 
     /** Does again what the last undo took back (Ctrl+Y). */
     public void redo() {
-        UndoHistory.Entry r = session.get() == null ? null : history.takeRedo();
-        if (r != null) {
-            history.redone(step(r), UndoHistory.groupName(session.get(), r.where()));
+        if (session.get() != null) {
+            history.redo(undoTarget);
         }
     }
 
-    /** Applies one entry of the history; returns its mirror (which takes this step back). */
-    private UndoHistory.Entry step(UndoHistory.Entry u) {
-        Session s = session.get();
-        // What the tables wrote meanwhile stays: undo takes back the facilitator's change only.
-        Session back = SessionEdits.keepTableNotes(s, u.revert().apply(s));
-        if (back != s) {
-            apply(back);
+    private final UndoHistory.Target undoTarget = new UndoHistory.Target() {
+        public Session session() {
+            return session.get();
         }
-        UndoHistory.Where w = u.where();
-        if (w.groupId() != null && (group.get() == null || !group.get().id().equals(w.groupId()))) {
-            selectByIds(w.exerciseId(), w.groupId()); // the change is shown where it was
+
+        public void apply(Session s) {
+            SessionViewModel.this.apply(s);
         }
-        if (u.after() != null) {
-            u.after().run();
+
+        public void show(String exerciseId, String groupId) {
+            if (group.get() == null || !group.get().id().equals(groupId)) {
+                selectByIds(exerciseId, groupId);
+            }
         }
-        return new UndoHistory.Entry(cur -> SessionEdits.keepTableNotes(cur, s), u.again(), u.after(), w);
-    }
+    };
 
     /** What can be undone or done again, and what just was. */
     public UndoHistory history() {

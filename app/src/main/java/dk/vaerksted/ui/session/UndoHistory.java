@@ -47,30 +47,54 @@ public final class UndoHistory {
         update();
     }
 
-    Entry takeUndo() {
+    /** The session the history works on: what it is, how a change is shown, where. */
+    interface Target {
+        Session session();
+
+        void apply(Session s);
+
+        /** Shows the table a change was at. */
+        void show(String exerciseId, String groupId);
+    }
+
+    /** Takes back the last change; its mirror goes on the redo stack. */
+    void undo(Target t) {
         Entry e = undo.poll();
-        update();
-        return e;
+        if (e != null) {
+            Entry mirror = step(e, t);
+            push(redo, mirror);
+            update();
+            last.set(new Done(false, mirror.where(), groupName(t.session(), mirror.where())));
+        }
     }
 
-    Entry takeRedo() {
+    /** Does again what the last undo took back; its mirror goes back on the undo stack. */
+    void redo(Target t) {
         Entry e = redo.poll();
-        update();
-        return e;
+        if (e != null) {
+            Entry mirror = step(e, t);
+            push(undo, mirror);
+            update();
+            last.set(new Done(true, mirror.where(), groupName(t.session(), mirror.where())));
+        }
     }
 
-    /** The mirror of an entry just undone: redo applies it. */
-    void undone(Entry mirror, String groupName) {
-        push(redo, mirror);
-        update();
-        last.set(new Done(false, mirror.where(), groupName));
-    }
-
-    /** The mirror of an entry just done again: undo applies it. */
-    void redone(Entry mirror, String groupName) {
-        push(undo, mirror);
-        update();
-        last.set(new Done(true, mirror.where(), groupName));
+    /** Applies one entry; returns its mirror (which takes this step back). */
+    private static Entry step(Entry u, Target t) {
+        Session s = t.session();
+        // What the tables wrote meanwhile stays: undo takes back the facilitator's change only.
+        Session back = SessionEdits.keepTableNotes(s, u.revert().apply(s));
+        if (back != s) {
+            t.apply(back);
+        }
+        Where w = u.where();
+        if (w.groupId() != null) {
+            t.show(w.exerciseId(), w.groupId()); // the change is shown where it was
+        }
+        if (u.after() != null) {
+            u.after().run();
+        }
+        return new Entry(cur -> SessionEdits.keepTableNotes(cur, s), u.again(), u.after(), w);
     }
 
     /** The name of the table a change was at, or null. */
