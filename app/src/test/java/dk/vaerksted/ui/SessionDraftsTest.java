@@ -163,6 +163,10 @@ class SessionDraftsTest {
         String prompt = window.sessionModel().sessionProperty().get().harvest().get(0).prompt();
         assertThat(robot.from(window.audience().view()).lookup("#audience-harvest-prompt-0").queryAs(Label.class)
                 .getText()).isEqualTo(dk.vaerksted.core.card.Emphasis.plain(prompt));
+        robot.write("Sagt først");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.sessionModel().sessionProperty().get().harvest().get(0).notes()).hasSize(1);
         robot.write("Første svar");
         robot.type(KeyCode.TAB);
         robot.write("Andet svar");
