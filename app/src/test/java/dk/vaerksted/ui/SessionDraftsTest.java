@@ -163,10 +163,17 @@ class SessionDraftsTest {
         String prompt = window.sessionModel().sessionProperty().get().harvest().get(0).prompt();
         assertThat(robot.from(window.audience().view()).lookup("#audience-harvest-prompt-0").queryAs(Label.class)
                 .getText()).isEqualTo(dk.vaerksted.core.card.Emphasis.plain(prompt));
+        // Notes under both prompts: their Ret and Slet buttons stand between the fields.
         robot.write("Sagt først");
         robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.TAB);
+        robot.write("Sagt bagefter");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.sessionModel().sessionProperty().get().harvest().get(0).notes()).hasSize(1);
+        var prompts = window.sessionModel().sessionProperty().get().harvest();
+        assertThat(prompts.get(0).notes()).extracting(Note::text).containsExactly("Sagt først");
+        assertThat(prompts.get(1).notes()).extracting(Note::text).containsExactly("Sagt bagefter");
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         robot.write("Første svar");
         robot.type(KeyCode.TAB);
         robot.write("Andet svar");

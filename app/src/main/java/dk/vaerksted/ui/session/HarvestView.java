@@ -68,6 +68,15 @@ final class HarvestView extends VBox {
                 focus(index);
             }, onEscape);
             entry.setPromptText(m.get("harvest.entryPrompt"));
+            // Tab and Shift+Tab go from prompt to prompt (Ctrl+Tab still reaches the notes' buttons).
+            entry.setOnTab(back -> {
+                int to = back ? index - 1 : index + 1;
+                if (to < 0 || to >= entries.size()) {
+                    return false;
+                }
+                focus(to);
+                return true;
+            });
             if (i < typing.size()) {
                 entry.setText(typing.get(i));
             } else if (i < pendingDrafts.size()) {

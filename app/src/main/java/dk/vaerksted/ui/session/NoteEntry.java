@@ -1,6 +1,7 @@
 package dk.vaerksted.ui.session;
 
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -16,6 +17,8 @@ import javafx.scene.input.KeyEvent;
 public final class NoteEntry extends TextArea {
     /** The key under which a field's Esc action is kept in its properties, for the window's keyboard. */
     public static final String ON_ESCAPE = "vaerksted.onEscape";
+    /** Where Tab goes first (true: backwards); false: on to the next control, as everywhere. */
+    private Predicate<Boolean> onTab = back -> false;
 
     NoteEntry(String id, Consumer<String> onCommit, Runnable onEscape) {
         setId(id);
@@ -33,14 +36,22 @@ public final class NoteEntry extends TextArea {
                 }
             } else if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
                 e.consume();
-                // A text area moves the focus on Ctrl+Tab (Tab types a tab): that is what Tab means here.
-                fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
+                if (!onTab.test(e.isShiftDown())) {
+                    // A text area moves the focus on Ctrl+Tab (Tab types a tab): that is what Tab means here.
+                    fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false,
+                            false));
+                }
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 // Where no window keyboard is installed (a test of the field alone), Esc still works.
                 e.consume();
                 onEscape.run();
             }
         });
+    }
+
+    /** Where Tab (false) or Shift+Tab (true) takes the cursor first; returns false to move on as usual. */
+    void setOnTab(Predicate<Boolean> moved) {
+        this.onTab = moved;
     }
 
     /** What Esc does in {@code field}. */
