@@ -74,13 +74,18 @@ public final class Dialogs {
 
     /** "Gem ændringerne i …?" — Gem, Kassér, Fortryd. Closing the box is Fortryd. */
     public Unsaved askUnsaved(String what) {
+        return askUnsaved(new UnsavedWork.Question(m.get("unsaved.header", what), m.get("unsaved.text")));
+    }
+
+    /** The same question as a screen words it. */
+    public Unsaved askUnsaved(UnsavedWork.Question q) {
         ButtonType save = new ButtonType(m.get("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(m.get("unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(m.get("unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, m.get("unsaved.text"), save, discard, cancel);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, q.text(), save, discard, cancel);
         ask.initOwner(owner);
         ask.setTitle(m.get("unsaved.title"));
-        ask.setHeaderText(m.get("unsaved.header", what));
+        ask.setHeaderText(q.header());
         ask.getDialogPane().setId("unsaved-dialog");
         ask.getDialogPane().lookupButton(save).setId("unsaved-save");
         ask.getDialogPane().lookupButton(discard).setId("unsaved-discard");

@@ -11,6 +11,7 @@ import dk.vaerksted.export.Exports;
 import dk.vaerksted.export.PdfFonts;
 import dk.vaerksted.ui.export.ExportDialog;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,41 @@ final class ExportActions {
         if (s == null) {
             return;
         }
+        Path file = window.sessionModel().fileProperty().get();
+        Path home = Path.of(System.getProperty("user.home"));
+        // Which folder exists is asked of the disk: off the FX thread.
+        ctx.background().execute(() -> {
+            Path folder = initialFolder(file, home);
+            MainWindow.onFx(() -> exportPdf(folder, file));
+        });
+    }
+
+    /**
+     * Where the summary's save dialog opens: beside the session's file; for a session not saved
+     * under a name, the user's documents folder, else the home folder (null: the system's choice).
+     */
+    static Path initialFolder(Path sessionFile, Path home) {
+        Path parent = sessionFile == null ? null : sessionFile.toAbsolutePath().getParent();
+        if (parent != null && Files.isDirectory(parent)) {
+            return parent;
+        }
+        for (String documents : List.of("Documents", "Dokumenter")) {
+            if (Files.isDirectory(home.resolve(documents))) {
+                return home.resolve(documents);
+            }
+        }
+        return Files.isDirectory(home) ? home : null;
+    }
+
+    /** The summary's name: the session file's ("forum.session.json" gives "forum.pdf"), else its title's. */
+    static String initialName(Session s, Path sessionFile) {
+        String name = sessionFile == null || sessionFile.getFileName() == null ? ""
+                : sessionFile.getFileName().toString().replaceFirst("(?i)(\\.session)?\\.json$", "");
+        return ExportNames.sanitize(name.isBlank() ? s.title() : name) + ".pdf";
+    }
+
+    /** The save dialog for the summary: in {@code folder}, named after the session's file or title. */
+    private FileChooser pdfChooser(Session s, Path file, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("menu.export"));
         // The format follows the file's extension; the filter chosen gives one to a name without.
@@ -50,7 +86,19 @@ final class ExportActions {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("filter." + format.extension),
                     "*." + format.extension));
         }
-        chooser.setInitialFileName(ExportNames.sanitize(s.title()) + ".pdf");
+        chooser.setInitialFileName(initialName(s, file));
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    private void exportPdf(Path folder, Path file) {
+        Session s = window.sessionModel().sessionProperty().get();
+        if (s == null) {
+            return; // the session was left meanwhile
+        }
+        FileChooser chooser = pdfChooser(s, file, folder);
         File f = chooser.showSaveDialog(window.stage());
         if (f == null) {
             return;

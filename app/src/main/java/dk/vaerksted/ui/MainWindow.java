@@ -52,6 +52,9 @@ public final class MainWindow {
     private final HBox top;
     private AudienceWindow audience;
     private Theme theme;
+    /** What the projector shows and the presenter sees: the harvest on screen, the projector black. */
+    private final javafx.beans.property.BooleanProperty harvestShown = new javafx.beans.property.SimpleBooleanProperty();
+    private final javafx.beans.property.BooleanProperty projectorDark = new javafx.beans.property.SimpleBooleanProperty();
     /** Counts the screens shown, so that late data for an older screen is dropped. */
     private long shown;
 
@@ -206,12 +209,15 @@ public final class MainWindow {
     }
 
     /**
-     * Runs {@code then} once the screen may be left: an editor with unsaved changes asks first
-     * (Gem / Kassér / Fortryd); Fortryd stays.
+     * Runs {@code then} once the screen may be left: an editor with unsaved changes, or a session
+     * with half-typed notes, asks first (Gem / Kassér / Fortryd); Fortryd stays.
      */
     void leave(Runnable then) {
-        if (root.getCenter() instanceof UnsavedWork w && w.hasUnsavedChanges()) {
-            switch (dialogs.askUnsaved(w.unsavedName())) {
+        // A session's half-typed notes are asked about like an editor's changes.
+        UnsavedWork w = root.getCenter() instanceof SessionView v ? v.drafts()
+                : root.getCenter() instanceof UnsavedWork u ? u : null;
+        if (w != null && w.hasUnsavedChanges()) {
+            switch (w.question() == null ? dialogs.askUnsaved(w.unsavedName()) : dialogs.askUnsaved(w.question())) {
                 case SAVE -> w.save(then);
                 case DISCARD -> {
                     work.editorLeft();
@@ -246,6 +252,8 @@ public final class MainWindow {
             run.load(null, false);
             room.stop();
             session.flush();
+            harvestShown.unbind(); // lets go of the session's view
+            harvestShown.set(false);
             if (audience != null) {
                 audience.hide();
             }
@@ -279,6 +287,8 @@ public final class MainWindow {
         view.setOnDraftsChanged(work::changed);
         view.setRoomStatus(room.statusProperty());
         view.setOnBoard(this::showBoard);
+        view.setProjectorDark(projectorDark);
+        harvestShown.bind(view.harvestShown());
         show(view, true);
     }
 
@@ -326,6 +336,8 @@ public final class MainWindow {
             audience = AudienceWindow.onRealScreens(session, run, m, keyboard::installOnProjector);
             theme.apply(audience.stage().getScene());
             audience.view().setTableLinks(room.linksProperty().get());
+            audience.view().harvestShownProperty().bind(harvestShown);
+            projectorDark.bind(audience.view().blankProperty().and(audience.stage().showingProperty()));
             room.linksProperty().addListener((o, a, links) -> audience.view().setTableLinks(links));
         }
         audience.toggle();

@@ -16,9 +16,9 @@ import java.util.logging.Logger;
 
 /**
  * "Værksted blev lukket uventet — fortsæt, hvor du var": a work state left by a crash taken up
- * again — the session (saved or not) with the exercise and table that were selected, the note
- * being typed, the harvest fields, the countdown at its place (paused), or the draft of a deck or
- * exercise in its editor.
+ * again — the session (saved or not) with the exercise and table that were selected, the notes
+ * being typed (each at its table, the cursor in the note field), the harvest fields, the
+ * countdown at its place (paused), or the draft of a deck or exercise in its editor.
  */
 final class Resume {
     private static final Logger LOG = Logger.getLogger(Resume.class.getName());
@@ -67,10 +67,14 @@ final class Resume {
         SessionView view = window.sessionView();
         if (view != null) {
             view.setNoteDraft(s.noteDraft());
+            view.drafts().restore(s.tableDrafts());
             view.setHarvestDrafts(s.harvestDrafts());
         }
         if (s.place() != null) {
             window.runModel().resumeAt(s.place());
+        }
+        if (view != null) {
+            view.focusEntry(); // ready to type on where the typing stopped
         }
     }
 

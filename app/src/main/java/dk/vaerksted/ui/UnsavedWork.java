@@ -22,4 +22,12 @@ public interface UnsavedWork {
 
     /** Called on every change of the draft. */
     void setOnDraftChanged(Runnable r);
+
+    /** The question before leaving, when the screen words it itself (null: "Save the changes to NAME?"). */
+    default Question question() {
+        return null;
+    }
+
+    /** What the window asks (Gem / Kassér / Fortryd): the question, and what the buttons do. */
+    record Question(String header, String text) {}
 }

@@ -79,8 +79,10 @@ final class WorkTracker {
         }
         Exercise e = session.exerciseProperty().get();
         Group g = session.groupProperty().get();
+        var place = window.runModel().place();
         return new WorkState(file == null ? null : file.toString(), unnamed == null ? null : unnamed.toString(),
                 s.title(), e == null ? null : e.id(), g == null ? null : g.id(), view.noteDraft(),
-                view.harvestDrafts(), window.runModel().place(), null);
+                view.harvestDrafts(), place, null, view.drafts().others(),
+                place == null ? null : window.runModel().stepIndex() + 1);
     }
 }

@@ -86,6 +86,33 @@ class CrashRecoveryTest {
         assertThat(robot.lookup("#run-countdown-digits").queryAs(Label.class).getText()).isEqualTo("05:00");
         assertThat(window.sessionView().harvestDrafts()).containsExactly("", "Viden skal");
         assertThat(Files.list(data.resolve("work").resolve("done"))).hasSize(1);
+        assertThat(robot.lookup("#note-entry").query().isFocused()).as("ready to type on").isTrue();
+        robot.write("ast");
+        assertThat(robot.lookup("#note-entry").queryAs(TextArea.class).getText()).isEqualTo("Vi deler sjældent udkast");
+    }
+
+    @Test
+    void theNotesHalfTypedAtOtherTablesComeBackAndAnEndedExerciseIsSaidToBe(FxRobot robot) throws Exception {
+        Path data = Files.createTempDirectory("vaerksted-data");
+        Path file = Files.createTempDirectory("vaerksted-files").resolve("forum.session.json");
+        Files.copy(Path.of("../samples/halvfaerdig.session.json"), file);
+        ExerciseRunner.Place ended = new ExerciseRunner.Place("halvfaerdig", "tal", 0L, 480_000_000_000L,
+                "2024-05-29T10:12:00+02:00", 0, true, NOW.toEpochMilli() - 60_000);
+        crashedWith(robot, data, new WorkState(file.toString(), null, "Forum", "halvfaerdig", "bord-3", "", List.of(),
+                ended, null, List.of(new WorkState.TableDraft("halvfaerdig", "bord-4", "Halvt ved fire")), 3));
+
+        assertThat(robot.lookup("#crashed-0").lookup(".vk-muted").queryAs(Label.class).getText())
+                .contains("påbegyndt note »Halvt ved fire«").contains("øvelsen var slut").doesNotContain("trin");
+        robot.clickOn("#crashed-0");
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#session-view").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#note-entry").queryAs(TextArea.class).getText()).isEmpty();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.DIGIT4)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.sessionModel().groupProperty().get().id()).isEqualTo("bord-4");
+        assertThat(robot.lookup("#note-entry").queryAs(TextArea.class).getText()).isEqualTo("Halvt ved fire");
     }
 
     @Test

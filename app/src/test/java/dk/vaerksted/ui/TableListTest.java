@@ -88,6 +88,41 @@ class TableListTest {
     }
 
     @Test
+    void ctrlDigitsAndAltArrowsKeepTheSelectedTableInView(FxRobot robot) {
+        robot.clickOn("#note-entry");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT9).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleCellOf(robot, "Bord 9")).as("Bord 9 in view").isNotNull();
+        for (int i = 10; i <= 16; i++) {
+            robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(selected().name()).isEqualTo("Bord " + i);
+            assertThat(visibleCellOf(robot, "Bord " + i)).as("Bord " + i + " in view").isNotNull();
+        }
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleCellOf(robot, "Bord 1")).as("back to Bord 1, in view").isNotNull();
+    }
+
+    @Test
+    void ctrlGSaysWhatToTypeWhenNothingMatches(FxRobot robot) {
+        robot.clickOn("#note-entry");
+        robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+        robot.type(KeyCode.ENTER);
+        Label problem = robot.lookup("#table-jump-problem").queryAs(Label.class);
+        assertThat(problem.getText()).isEqualTo("Skriv et bords nummer (1–16) eller en del af dets navn, og tryk Enter.");
+        robot.write("Bord 40");
+        robot.type(KeyCode.ENTER);
+        assertThat(problem.getText()).isEqualTo("Intet bord hedder »Bord 40«; skriv et nummer fra 1 til 16 eller en del af navnet.");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("40");
+        robot.type(KeyCode.ENTER);
+        assertThat(problem.getText()).isEqualTo("Der er intet bord nummer 40: bordene er nummereret fra 1 til 16.");
+        assertThat(problem.getHeight()).as("the whole sentence shows").isGreaterThanOrEqualTo(problem.prefHeight(problem.getWidth()) - 0.5);
+        assertThat(selected().name()).isEqualTo("Bord 1");
+    }
+
+    @Test
     void tablesAreCalledTablesEverywhere(FxRobot robot) {
         assertThat(robot.lookup("Borde").tryQuery()).isPresent();
         assertThat(robot.lookup("Grupper").tryQuery()).isEmpty();

@@ -15,9 +15,15 @@ import java.util.List;
  * @param harvestDrafts the harvest fields' text, in prompt order
  * @param place         the countdown's place, or null
  * @param editor        a deck or exercise being edited, or null
+ * @param tableDrafts   the notes half typed at other tables (each table keeps its own)
+ * @param stepNumber    the countdown's step, counted from 1 (null: not known)
  */
 public record WorkState(String sessionFile, String unnamedFile, String sessionTitle, String exerciseId,
-        String groupId, String noteDraft, List<String> harvestDrafts, ExerciseRunner.Place place, Editor editor) {
+        String groupId, String noteDraft, List<String> harvestDrafts, ExerciseRunner.Place place, Editor editor,
+        List<TableDraft> tableDrafts, Integer stepNumber) {
+
+    /** A note half typed at a table that is not the selected one. */
+    public record TableDraft(String exerciseId, String groupId, String text) {}
 
     /** The draft in an editor: the document as the editor shows it, and the file it came from (null if new). */
     public record Editor(Kind kind, String file, String title, String document) {}
@@ -26,6 +32,14 @@ public record WorkState(String sessionFile, String unnamedFile, String sessionTi
 
     public WorkState {
         harvestDrafts = harvestDrafts == null ? List.of() : List.copyOf(harvestDrafts);
+        tableDrafts = tableDrafts == null ? List.of() : List.copyOf(tableDrafts);
+    }
+
+    /** A state with no drafts at other tables and no step number. */
+    public WorkState(String sessionFile, String unnamedFile, String sessionTitle, String exerciseId, String groupId,
+            String noteDraft, List<String> harvestDrafts, ExerciseRunner.Place place, Editor editor) {
+        this(sessionFile, unnamedFile, sessionTitle, exerciseId, groupId, noteDraft, harvestDrafts, place, editor,
+                List.of(), null);
     }
 
     public static final WorkState EMPTY = new WorkState(null, null, null, null, null, null, List.of(), null, null);
@@ -37,6 +51,20 @@ public record WorkState(String sessionFile, String unnamedFile, String sessionTi
 
     /** Whether a note or harvest text was being typed. */
     public boolean hasDrafts() {
-        return (noteDraft != null && !noteDraft.isBlank()) || harvestDrafts.stream().anyMatch(d -> d != null && !d.isBlank());
+        return (noteDraft != null && !noteDraft.isBlank()) || harvestDrafts.stream().anyMatch(d -> d != null && !d.isBlank())
+                || tableDrafts.stream().anyMatch(d -> d.text() != null && !d.text().isBlank());
+    }
+
+    /** The first text being typed: the selected table's note, another table's, or a harvest field's (null: none). */
+    public String firstDraft() {
+        if (noteDraft != null && !noteDraft.isBlank()) {
+            return noteDraft;
+        }
+        for (TableDraft d : tableDrafts) {
+            if (d.text() != null && !d.text().isBlank()) {
+                return d.text();
+            }
+        }
+        return harvestDrafts.stream().filter(d -> d != null && !d.isBlank()).findFirst().orElse(null);
     }
 }

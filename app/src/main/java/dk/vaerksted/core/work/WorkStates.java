@@ -167,6 +167,20 @@ public final class WorkStates {
                 g.writeString(d == null ? "" : d);
             }
             g.writeEndArray();
+            if (!s.tableDrafts().isEmpty()) {
+                g.writeArrayFieldStart("tableDrafts");
+                for (WorkState.TableDraft d : s.tableDrafts()) {
+                    g.writeStartObject();
+                    field(g, "exerciseId", d.exerciseId());
+                    field(g, "groupId", d.groupId());
+                    field(g, "text", d.text());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            if (s.stepNumber() != null) {
+                g.writeNumberField("stepNumber", s.stepNumber());
+            }
             ExerciseRunner.Place p = s.place();
             if (p != null) {
                 g.writeObjectFieldStart("place");
@@ -217,6 +231,8 @@ public final class WorkStates {
             String groupId = null;
             String draft = null;
             List<String> harvest = new ArrayList<>();
+            List<WorkState.TableDraft> tables = new ArrayList<>();
+            Integer stepNumber = null;
             ExerciseRunner.Place place = null;
             WorkState.Editor editor = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -234,15 +250,43 @@ public final class WorkStates {
                             harvest.add(p.getText());
                         }
                     }
+                    case "tableDrafts" -> {
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            WorkState.TableDraft d = tableDraft(p);
+                            if (d != null) {
+                                tables.add(d);
+                            }
+                        }
+                    }
+                    case "stepNumber" -> stepNumber = p.getIntValue();
                     case "place" -> place = place(p);
                     case "editor" -> editor = editor(p);
                     default -> p.skipChildren();
                 }
             }
-            return new WorkState(sessionFile, unnamed, title, exerciseId, groupId, draft, harvest, place, editor);
+            return new WorkState(sessionFile, unnamed, title, exerciseId, groupId, draft, harvest, place, editor,
+                    tables, stepNumber);
         } catch (RuntimeException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static WorkState.TableDraft tableDraft(JsonParser p) throws IOException {
+        String exerciseId = null;
+        String groupId = null;
+        String text = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "exerciseId" -> exerciseId = p.getValueAsString();
+                case "groupId" -> groupId = p.getValueAsString();
+                case "text" -> text = p.getValueAsString();
+                default -> p.skipChildren();
+            }
+        }
+        return exerciseId == null || groupId == null || text == null ? null
+                : new WorkState.TableDraft(exerciseId, groupId, text);
     }
 
     private static ExerciseRunner.Place place(JsonParser p) throws IOException {

@@ -34,8 +34,8 @@ import javafx.scene.layout.VBox;
  * What the room sees, and only that. During an exercise: the step's task and prompt, the card (or
  * the deck the tables' cards come from) and the big countdown — no presenter hints, no digits for
  * an untimed step. Between exercises (before the first has started a step's clock is still shown
- * with the exercise; once one has ended): the session's title and what comes next. On request
- * (B, as in PowerPoint) a black screen.
+ * with the exercise; once one has ended): the session's title and what comes next. While the
+ * facilitator shows the harvest: its questions. On request (B, as in PowerPoint) a black screen.
  */
 public final class AudienceView extends StackPane {
     /** The card is laid out at this width and scaled to the space on the projector. */
@@ -60,6 +60,9 @@ public final class AudienceView extends StackPane {
     /** The tables' QR codes instead of the exercise (while the room is open and the facilitator shows them). */
     private final BooleanProperty codesShown = new SimpleBooleanProperty(false);
     private final TableCodesView codes;
+    /** The harvest's questions instead of the exercise (while the facilitator shows the harvest). */
+    private final BooleanProperty harvestShown = new SimpleBooleanProperty(false);
+    private final HarvestLayer harvest;
 
     public AudienceView(SessionViewModel session, RunViewModel run, Messages m) {
         this.session = session;
@@ -141,8 +144,10 @@ public final class AudienceView extends StackPane {
         board.addListener((o, a, n) -> boardLayer.getChildren().setAll(n == null ? List.of() : List.of(n)));
         codes = new TableCodesView(m);
         codes.visibleProperty().bind(codesShown);
-        getChildren().addAll(exerciseLayer, betweenLayer, boardLayer, codes, blankLayer);
+        harvest = new HarvestLayer(m);
+        getChildren().addAll(exerciseLayer, betweenLayer, harvest, boardLayer, codes, blankLayer);
         codesShown.addListener(o -> showState());
+        harvestShown.addListener(o -> showState());
         paddingProperty().bind(Bindings.createObjectBinding(() -> {
             double p = Math.max(16, heightProperty().get() * 0.04);
             return new Insets(p, p * 1.2, p, p * 1.2);
@@ -172,6 +177,11 @@ public final class AudienceView extends StackPane {
         return board;
     }
 
+    /** Whether the room sees the harvest's questions (while the facilitator shows the harvest). */
+    public BooleanProperty harvestShownProperty() {
+        return harvestShown;
+    }
+
     /** Whether the room sees a black screen. */
     public BooleanProperty blankProperty() {
         return blank;
@@ -182,8 +192,13 @@ public final class AudienceView extends StackPane {
         Session s = session.sessionProperty().get();
         Exercise e = run.exerciseProperty().get();
         boolean exerciseOn = e != null && run.activeProperty().get() && !run.finishedProperty().get();
-        exerciseLayer.setVisible(exerciseOn && !codesShown.get());
-        betweenLayer.setVisible(!exerciseOn && !codesShown.get());
+        boolean harvestOn = harvestShown.get() && s != null && !s.harvest().isEmpty() && !codesShown.get();
+        exerciseLayer.setVisible(exerciseOn && !codesShown.get() && !harvestOn);
+        betweenLayer.setVisible(!exerciseOn && !codesShown.get() && !harvestOn);
+        harvest.setVisible(harvestOn);
+        if (harvestOn) {
+            harvest.show(s);
+        }
         betweenTitle.setText(s == null ? "" : s.title());
         betweenNext.setText(nextText(s, e));
         showCard(s, e);

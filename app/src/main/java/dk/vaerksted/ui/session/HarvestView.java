@@ -68,6 +68,15 @@ final class HarvestView extends VBox {
                 focus(index);
             }, onEscape);
             entry.setPromptText(m.get("harvest.entryPrompt"));
+            // Tab and Shift+Tab go from prompt to prompt (Ctrl+Tab still reaches the notes' buttons).
+            entry.setOnTab(back -> {
+                int to = back ? index - 1 : index + 1;
+                if (to < 0 || to >= entries.size()) {
+                    return false;
+                }
+                focus(to);
+                return true;
+            });
             if (i < typing.size()) {
                 entry.setText(typing.get(i));
             } else if (i < pendingDrafts.size()) {
@@ -95,6 +104,12 @@ final class HarvestView extends VBox {
         for (int i = 0; i < entries.size() && i < drafts.size(); i++) {
             entries.get(i).setText(drafts.get(i));
         }
+    }
+
+    /** The drafts were added (or discarded): the fields are empty. */
+    void clearDrafts() {
+        pendingDrafts = List.of();
+        entries.forEach(NoteEntry::clear);
     }
 
     /** What stands in the harvest fields (or was given as drafts before they were built). */

@@ -38,8 +38,10 @@ final class NotesPane extends VBox {
     }
 
     /**
-     * @param heading the heading a note belongs under (null: none); a heading shows when it changes
-     * @param steps   the steps a note can be moved to (empty: none)
+     * @param heading the heading a note belongs under (null: none); with headings, the notes are
+     *                grouped by step in the order of {@code steps}, each heading once, the notes
+     *                of a step in the order they were written, notes of no known step last
+     * @param steps   the exercise's steps: the order of the groups, and where a note can be moved (empty: none)
      */
     void show(List<Note> notes, Function<Note, String> heading, List<Step> steps, Actions actions) {
         getChildren().clear();
@@ -49,19 +51,39 @@ final class NotesPane extends VBox {
             getChildren().add(none);
             return;
         }
+        // The index of each note stays its index in the table's list: edit, move and delete use it.
+        List<Integer> order = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, notes.size()).boxed().toList());
+        if (heading != null) {
+            order.sort(java.util.Comparator.comparingInt(i -> stepRank(notes.get(i), heading, steps)));
+        }
         String last = "\u0000";
-        for (int i = 0; i < notes.size(); i++) {
+        int headings = 0;
+        for (int i : order) {
             Note n = notes.get(i);
             String h = heading == null ? null : heading.apply(n);
+            if (h == null && heading != null && !last.equals("\u0000")) {
+                h = m.get("notes.other"); // after the steps' notes: not under the last step's heading
+            }
             if (h != null && !h.equals(last)) {
                 Label head = new Label(h);
                 head.setWrapText(true);
                 head.getStyleClass().add(Styles.TILE_TITLE);
+                head.setId(idPrefix + "notes-heading-" + headings++);
                 getChildren().add(head);
                 last = h;
             }
             getChildren().add(row(i, n, steps, actions));
         }
+    }
+
+    /** Where a note's step stands among the exercise's steps; a note without a (known, headed) step comes last. */
+    private static int stepRank(Note n, Function<Note, String> heading, List<Step> steps) {
+        for (int s = 0; s < steps.size(); s++) {
+            if (steps.get(s).id().equals(n.stepId()) && heading.apply(n) != null) {
+                return s;
+            }
+        }
+        return steps.size();
     }
 
     private HBox row(int index, Note n, List<Step> steps, Actions actions) {

@@ -32,6 +32,7 @@ final class SessionHeader extends HBox {
     private final Label meta = new Label();
     private final Label status = new Label();
     private final Label room = new Label();
+    private final Label dark = new Label();
 
     SessionHeader(SessionViewModel model, Messages messages, Subscriptions subs) {
         super(16);
@@ -72,7 +73,16 @@ final class SessionHeader extends HBox {
         VBox heading = new VBox(2, title, meta, unlocked, room);
         heading.setMinWidth(0);
         HBox.setHgrow(heading, Priority.ALWAYS);
-        getChildren().addAll(heading, status);
+        // While the projector is black (B), the presenter sees it said, with the key that brings it back.
+        dark.setText(messages.get("session.projectorDark"));
+        dark.setId("projector-dark");
+        dark.getStyleClass().add(Styles.STATUS);
+        dark.setStyle("-fx-background-color: black; -fx-text-fill: white; -fx-border-color: -vk-warning;"
+                + " -fx-border-width: 2; -fx-font-weight: bold;");
+        dark.setMinWidth(Region.USE_PREF_SIZE);
+        dark.setVisible(false);
+        dark.managedProperty().bind(dark.visibleProperty());
+        getChildren().addAll(heading, dark, status);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(16, 24, 12, 24));
         subs.onChange(model.sessionProperty(), (o, a, s) -> show(s));
@@ -82,6 +92,11 @@ final class SessionHeader extends HBox {
     /** The room's state in words ("Bordene skriver med på …"), empty when there is none. */
     void showRoom(javafx.beans.value.ObservableValue<String> text) {
         room.textProperty().bind(text);
+    }
+
+    /** Whether the projector is blacked out now. */
+    void showDark(javafx.beans.value.ObservableValue<Boolean> on) {
+        dark.visibleProperty().bind(on);
     }
 
     private void failed(SessionFile.SaveState st) {

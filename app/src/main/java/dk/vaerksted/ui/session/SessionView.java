@@ -66,6 +66,7 @@ public final class SessionView extends BorderPane {
     private Runnable onDraftsChanged = () -> { };
     /** Høst: the harvest board (issue 16), wired by the window. */
     private Runnable onBoard = () -> { };
+    private final SessionDrafts drafts;
 
     public SessionView(SessionViewModel model, RunViewModel run, NoteStep noteStep, Messages messages) {
         this.model = model;
@@ -78,6 +79,12 @@ public final class SessionView extends BorderPane {
         this.lastEntry = entry;
         this.harvest = new HarvestView(model, messages, subs, this::focusCountdown);
         this.tableList = new TableList(model, messages, subs);
+        this.drafts = new SessionDrafts(model, noteStep, messages, entry, harvest, subs);
+        tableList.setHasDraft(drafts::hasDraft);
+        drafts.setOnChanged(() -> {
+            tableList.refreshDrafts();
+            onDraftsChanged.run();
+        });
         setId("session-view");
         entry.textProperty().addListener(o -> onDraftsChanged.run());
         harvest.setOnTyping(() -> onDraftsChanged.run());
@@ -85,16 +92,9 @@ public final class SessionView extends BorderPane {
         header = new SessionHeader(model, messages, subs);
         setTop(header);
 
-        harvestButton = new Button(messages.get("harvest.open"));
-        harvestButton.setId("harvest-button");
-        harvestButton.setMaxWidth(Double.MAX_VALUE);
-        harvestButton.setOnAction(e -> showHarvest());
-        tableList.getChildren().add(harvestButton);
-        Button board = new Button(messages.get("board.open"));
-        board.setId("board-button");
-        board.setMaxWidth(Double.MAX_VALUE);
-        board.setOnAction(e -> onBoard.run());
-        tableList.getChildren().add(board);
+        harvestButton = SessionButtons.wide("harvest-button", messages.get("harvest.open"), this::showHarvest);
+        tableList.getChildren().addAll(harvestButton,
+                SessionButtons.wide("board-button", messages.get("board.open"), () -> onBoard.run()));
         tableList.setAfterJump(this::focusEntry);
 
         noCard.setText(messages.get("session.noCard"));
@@ -103,19 +103,10 @@ public final class SessionView extends BorderPane {
         notes.setId("notes");
         groupHeading.setId("group-heading");
         groupHeading.getStyleClass().add(Styles.SECTION_TITLE);
-        Button undo = new Button(messages.get("notes.undo"));
-        undo.setId("notes-undo");
-        undo.getStyleClass().add("flat");
-        undo.disableProperty().bind(model.history().canUndoProperty().not());
-        undo.setOnAction(e -> model.undo());
-        Button redo = new Button(messages.get("notes.redo"));
-        redo.setId("notes-redo");
-        redo.getStyleClass().add("flat");
-        redo.disableProperty().bind(model.history().canRedoProperty().not());
-        redo.setOnAction(e -> model.redo());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox notesHeader = new HBox(8, groupHeading, gap, undo, redo);
+        HBox notesHeader = new HBox(8, groupHeading, gap);
+        notesHeader.getChildren().addAll(SessionButtons.undoRedo(model, messages));
         notesHeader.setAlignment(Pos.CENTER_LEFT);
         // The field to write in stays in sight however many notes a table has.
         VBox notesAndCard = new VBox(12, notes, cardView, noCard);
@@ -133,6 +124,7 @@ public final class SessionView extends BorderPane {
         harvestScroll = new ScrollPane(harvest);
         harvestScroll.setFitToWidth(true);
         harvestScroll.setId("harvest-scroll");
+        dk.vaerksted.ui.FollowFocus.install(harvestScroll);
         center.setCenter(middle);
 
         runPanel = new RunPanel(run, messages);
@@ -298,8 +290,10 @@ public final class SessionView extends BorderPane {
     /** Puts the cursor in the note field, ready to type (after Ctrl+1…9, Alt+↑/↓, Ctrl+G). */
     public void focusEntry() {
         center.setCenter(middle);
-        entry.requestFocus();
-        entry.positionCaret(entry.getText().length());
+        whenLaidOut(entry, () -> {
+            entry.requestFocus();
+            entry.positionCaret(entry.getText().length());
+        });
     }
 
     /** Gives the keyboard to the countdown (Esc in a field). */
@@ -352,6 +346,21 @@ public final class SessionView extends BorderPane {
         this.onDraftsChanged = r;
     }
 
+    /** The notes typed and not yet added, per table and in the harvest; asked about before leaving. */
+    public SessionDrafts drafts() {
+        return drafts;
+    }
+
+    /** Whether the harvest is shown (the projector shows its prompts then). */
+    public javafx.beans.binding.BooleanBinding harvestShown() {
+        return center.centerProperty().isEqualTo(harvestScroll);
+    }
+
+    /** Whether the projector is blacked out (B): said in the heading while it is. */
+    public void setProjectorDark(javafx.beans.value.ObservableValue<Boolean> dark) {
+        header.showDark(dark);
+    }
+
     /** The tables' room in words under the title (open at which address, or left open last time). */
     public void setRoomStatus(javafx.beans.value.ObservableValue<String> text) {
         header.showRoom(text);
@@ -376,20 +385,22 @@ public final class SessionView extends BorderPane {
         harvest.refresh();
         center.setCenter(harvestScroll);
         // The scroll pane takes its content in at its next layout: the cursor goes in once it is there.
-        if (harvest.getScene() != null) {
-            harvest.focusFirst();
-        } else {
-            harvest.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o,
-                        javafx.scene.Scene a, javafx.scene.Scene scene) {
-                    if (scene != null) {
-                        harvest.sceneProperty().removeListener(this);
-                        harvest.focusFirst();
-                    }
-                }
-            });
+        whenLaidOut(harvest, harvest::focusFirst);
+    }
+
+    /** Runs {@code r} now if {@code n} is in the scene, else after the next layout (a split or scroll pane adds it then). */
+    private void whenLaidOut(Node n, Runnable r) {
+        javafx.scene.Scene scene = getScene();
+        if (n.getScene() != null || scene == null) {
+            r.run();
+            return;
         }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            r.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void showGroup(Group g) {

@@ -156,14 +156,20 @@ public final class SessionViewModel implements RunViewModel.Host {
 
     /** Adds a note to the selected table under the given step (null: no step); blank text is ignored. */
     public void addNote(String stepId, String text) {
-        Exercise e = exercise.get();
-        Group g = group.get();
-        if (e == null || g == null || text == null || text.isBlank()) {
-            return;
+        if (exercise.get() != null && group.get() != null) {
+            addNote(exercise.get().id(), group.get().id(), stepId, text);
         }
-        List<Note> notes = new ArrayList<>(g.notes());
-        notes.add(new Note(stepId, text.strip(), now(), Extras.NONE));
-        changeGroupNotes(e, g, notes);
+    }
+
+    /** The same at a table of the exercise with that id, selected or not (a draft kept at its table). */
+    public void addNote(String exerciseId, String groupId, String stepId, String text) {
+        Exercise e = session.get() == null ? null : SessionEdits.exercise(session.get(), exerciseId).orElse(null);
+        Group g = e == null ? null : SessionEdits.group(e, groupId).orElse(null);
+        if (g != null && text != null && !text.isBlank()) {
+            List<Note> notes = new ArrayList<>(g.notes());
+            notes.add(new Note(stepId, text.strip(), now(), Extras.NONE));
+            changeGroupNotes(e, g, notes);
+        }
     }
 
     /** Changes the text of the selected table's note at {@code index}; blank text deletes it. */
@@ -260,21 +266,11 @@ public final class SessionViewModel implements RunViewModel.Host {
         }
     }
 
-    private final UndoHistory.Target undoTarget = new UndoHistory.Target() {
-        public Session session() {
-            return session.get();
+    private final UndoHistory.Target undoTarget = new UndoHistory.Target(session::get, this::apply, (e, g) -> {
+        if (group.get() == null || !group.get().id().equals(g)) {
+            selectByIds(e, g);
         }
-
-        public void apply(Session s) {
-            SessionViewModel.this.apply(s);
-        }
-
-        public void show(String exerciseId, String groupId) {
-            if (group.get() == null || !group.get().id().equals(groupId)) {
-                selectByIds(exerciseId, groupId);
-            }
-        }
-    };
+    });
 
     /** What can be undone or done again, and what just was. */
     public UndoHistory history() {

@@ -33,6 +33,9 @@ final class TableList extends VBox {
     private final TextField jump = new TextField();
     private final Label jumpProblem = new Label();
     private Runnable afterJump = () -> { };
+    private java.util.function.Predicate<Group> hasDraft = g -> false;
+    /** The selected table is brought into view after the list's next layout (rebuilt, restyled, resized). */
+    private boolean revealPending;
 
     TableList(SessionViewModel model, Messages m, Subscriptions subs) {
         super(8);
@@ -62,6 +65,7 @@ final class TableList extends VBox {
         jumpProblem.setId("table-jump-problem");
         jumpProblem.getStyleClass().add(Styles.MUTED);
         jumpProblem.setWrapText(true);
+        jumpProblem.setMinHeight(Region.USE_PREF_SIZE); // the whole sentence, never cut off
         jumpProblem.managedProperty().bind(jumpProblem.textProperty().isNotEmpty());
         getChildren().addAll(section("session.exercises"), exercises, section("session.groups"), jump, jumpProblem,
                 tables);
@@ -83,7 +87,53 @@ final class TableList extends VBox {
         subs.onChange(model.sessionProperty(), (o, a, s) -> showExercises());
         subs.onChange(model.exerciseProperty(), (o, a, e) -> showTables());
         subs.onChange(model.groupProperty(), (o, a, g) -> selectTable(g));
+        tables.heightProperty().addListener(o -> revealSelected());
+        Runnable afterLayout = this::revealIfPending;
+        tables.sceneProperty().addListener((o, a, scene) -> {
+            if (a != null) {
+                a.removePostLayoutPulseListener(afterLayout);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(afterLayout);
+                revealSelected();
+            }
+        });
         showExercises();
+    }
+
+    /** Which tables hold a note not yet added (marked in the list). */
+    void setHasDraft(java.util.function.Predicate<Group> hasDraft) {
+        this.hasDraft = hasDraft;
+    }
+
+    /** The drafts changed: the marks follow. */
+    void refreshDrafts() {
+        for (javafx.scene.Node n : tables.lookupAll(".list-cell")) {
+            if (n instanceof TableCell c) {
+                c.showDraft();
+            }
+        }
+    }
+
+    /** The selected table comes into view once the list is laid out (its rows may have changed size). */
+    private void revealSelected() {
+        revealPending = true;
+    }
+
+    private void revealIfPending() {
+        int i = tables.getSelectionModel().getSelectedIndex();
+        if (!revealPending || i < 0) {
+            return;
+        }
+        revealPending = false;
+        if (tables.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            var first = flow.getFirstVisibleCell();
+            var last = flow.getLastVisibleCell();
+            boolean whole = first != null && last != null && i > first.getIndex() && i < last.getIndex();
+            if (!whole) {
+                flow.scrollTo(i); // the least scrolling that shows the row whole
+            }
+        }
     }
 
     /** What a click on the exercise or table list does besides selecting (the notes are shown). */
@@ -142,6 +192,7 @@ final class TableList extends VBox {
         }
         tables.getSelectionModel().select(i);
         tables.scrollTo(Math.max(0, i - 2));
+        revealSelected();
     }
 
     /** A table by its number in the list ("12") or by its name ("Bord 12", "MSO"). */
@@ -159,7 +210,10 @@ final class TableList extends VBox {
                             .orElse(null));
         }
         if (found == null) {
-            jumpProblem.setText(m.get("session.jumpNone", text.strip(), all.size()));
+            jumpProblem.setText(all.isEmpty() ? m.get("session.jumpNoTables")
+                    : t.isEmpty() ? m.get("session.jumpEmpty", all.size())
+                    : t.matches("\\d{1,4}") ? m.get("session.jumpNoNumber", t, all.size())
+                    : m.get("session.jumpNone", text.strip(), all.size()));
             return;
         }
         jumpProblem.setText("");
@@ -173,16 +227,23 @@ final class TableList extends VBox {
         private final Label name = new Label();
         private final Label card = new Label();
         private final Label count = new Label();
+        private final Label draft = new Label();
         private final HBox box;
 
         TableCell() {
+            draft.setText(m.get("session.draftMark"));
+            draft.getStyleClass().addAll(Styles.MUTED, "vk-draft-mark");
+            draft.setMinWidth(Region.USE_PREF_SIZE);
+            draft.managedProperty().bind(draft.visibleProperty());
+            // A restyled list (another theme) has rows of another height: the selected one stays in view.
+            heightProperty().addListener(o -> revealSelected());
             name.setWrapText(true);
             card.getStyleClass().add(Styles.MUTED);
             count.getStyleClass().add("vk-count");
             count.setMinWidth(Region.USE_PREF_SIZE);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            box = new HBox(8, name, card, gap, count);
+            box = new HBox(8, name, card, gap, draft, count);
             box.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
         }
@@ -201,7 +262,18 @@ final class TableList extends VBox {
             count.setText(m.get("session.noteCount", n));
             count.setVisible(n > 0);
             setGraphic(box);
-            setAccessibleText(g.displayName() + ", " + m.get("session.noteCount", n));
+            showDraft();
+        }
+
+        void showDraft() {
+            Group g = getItem();
+            if (isEmpty() || g == null) {
+                return;
+            }
+            boolean has = hasDraft.test(g);
+            draft.setVisible(has);
+            setAccessibleText(g.displayName() + ", " + m.get("session.noteCount", g.notes().size())
+                    + (has ? ", " + m.get("session.draftMark") : ""));
         }
     }
 }

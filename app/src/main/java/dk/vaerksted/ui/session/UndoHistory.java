@@ -48,14 +48,8 @@ public final class UndoHistory {
     }
 
     /** The session the history works on: what it is, how a change is shown, where. */
-    interface Target {
-        Session session();
-
-        void apply(Session s);
-
-        /** Shows the table a change was at. */
-        void show(String exerciseId, String groupId);
-    }
+    record Target(java.util.function.Supplier<Session> session, java.util.function.Consumer<Session> apply,
+            java.util.function.BiConsumer<String, String> show) {}
 
     /** Takes back the last change; its mirror goes on the redo stack. */
     void undo(Target t) {
@@ -64,7 +58,7 @@ public final class UndoHistory {
             Entry mirror = step(e, t);
             push(redo, mirror);
             update();
-            last.set(new Done(false, mirror.where(), groupName(t.session(), mirror.where())));
+            last.set(new Done(false, mirror.where(), groupName(t.session().get(), mirror.where())));
         }
     }
 
@@ -75,21 +69,21 @@ public final class UndoHistory {
             Entry mirror = step(e, t);
             push(undo, mirror);
             update();
-            last.set(new Done(true, mirror.where(), groupName(t.session(), mirror.where())));
+            last.set(new Done(true, mirror.where(), groupName(t.session().get(), mirror.where())));
         }
     }
 
     /** Applies one entry; returns its mirror (which takes this step back). */
     private static Entry step(Entry u, Target t) {
-        Session s = t.session();
+        Session s = t.session().get();
         // What the tables wrote meanwhile stays: undo takes back the facilitator's change only.
         Session back = SessionEdits.keepTableNotes(s, u.revert().apply(s));
         if (back != s) {
-            t.apply(back);
+            t.apply().accept(back);
         }
         Where w = u.where();
         if (w.groupId() != null) {
-            t.show(w.exerciseId(), w.groupId()); // the change is shown where it was
+            t.show().accept(w.exerciseId(), w.groupId()); // the change is shown where it was
         }
         if (u.after() != null) {
             u.after().run();

@@ -292,11 +292,11 @@ public final class StartView extends ScrollPane {
                 List<String> parts = new java.util.ArrayList<>();
                 parts.add(messages.get("start.crashedAt", when.format(f.savedAt())));
                 if (s.hasDrafts()) {
-                    parts.add(messages.get("start.crashedDraft", abbreviate(s.noteDraft() != null
-                            && !s.noteDraft().isBlank() ? s.noteDraft() : String.join(" ", s.harvestDrafts()))));
+                    parts.add(messages.get("start.crashedDraft", abbreviate(s.firstDraft())));
                 }
-                if (s.place() != null && (s.place().startedAt() != null || s.place().finished())) {
-                    parts.add(messages.get("start.crashedCountdown"));
+                String countdown = countdown(s, messages);
+                if (countdown != null) {
+                    parts.add(countdown);
                 }
                 String name = s.editor() != null ? messages.get("start.crashedEditor",
                         s.editor().title() == null ? "" : s.editor().title())
@@ -313,6 +313,20 @@ public final class StartView extends ScrollPane {
             box.getChildren().add(row);
         }
         return box;
+    }
+
+    /** Where the countdown was, as it is true: ended, paused at step N, ready at a later step (null: nothing to say). */
+    private static String countdown(dk.vaerksted.core.work.WorkState s, Messages messages) {
+        var place = s.place();
+        Integer step = s.stepNumber();
+        if (place == null) {
+            return null;
+        } else if (place.finished()) {
+            return messages.get("start.crashedEnded");
+        } else if (place.startedAt() != null) {
+            return step == null ? messages.get("start.crashedCountdown") : messages.get("start.crashedPausedAt", step);
+        }
+        return step != null && step > 1 ? messages.get("start.crashedReadyAt", step) : null;
     }
 
     private static String abbreviate(String s) {

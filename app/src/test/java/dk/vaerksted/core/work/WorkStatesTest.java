@@ -55,6 +55,25 @@ class WorkStatesTest {
     }
 
     @Test
+    void theDraftsAtOtherTablesAndTheStepComeBackToo() throws Exception {
+        WorkState base = state("ved bord 3");
+        WorkState withTables = new WorkState(base.sessionFile(), null, "Forum", "halvfaerdig", "bord-3", "ved bord 3",
+                List.of(), base.place(), null, List.of(new WorkState.TableDraft("halvfaerdig", "bord-2", "halvskrevet ved to"),
+                        new WorkState.TableDraft("halvfaerdig", "bord-9", "og ved ni\nto linjer")), 2);
+        WorkStates killed = new WorkStates(dir, writer, deadPid());
+        killed.update(withTables);
+        killed.flush();
+
+        WorkState back = new WorkStates(dir, writer).crashed().get(0).state();
+        assertThat(back).isEqualTo(withTables);
+        assertThat(back.hasDrafts()).isTrue();
+        WorkState onlyOthers = new WorkState(null, "/x", null, null, null, "", List.of(), null, null,
+                withTables.tableDrafts(), null);
+        assertThat(onlyOthers.hasDrafts()).isTrue();
+        assertThat(onlyOthers.firstDraft()).isEqualTo("halvskrevet ved to");
+    }
+
+    @Test
     void theRunningAppsOwnStateIsNotACrashAndACleanExitLeavesNothing() throws Exception {
         WorkStates mine = new WorkStates(dir, writer);
         mine.update(state("halv"));
