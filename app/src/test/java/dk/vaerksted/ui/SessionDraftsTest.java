@@ -200,11 +200,11 @@ class SessionDraftsTest {
             window.stage().requestFocus();
         });
         RunFlowTest.takeCountdown(robot);
-        robot.type(KeyCode.B);
+        Keys.press(robot, KeyCode.B);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dark.isVisible()).isTrue();
         assertThat(((Label) dark).getText()).isEqualTo("Salen ser en sort skærm — B viser den igen");
-        robot.type(KeyCode.B);
+        Keys.press(robot, KeyCode.B);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dark.isVisible()).isFalse();
     }
