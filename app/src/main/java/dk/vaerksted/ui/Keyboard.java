@@ -27,6 +27,8 @@ final class Keyboard {
     private final Runnable toggleBlank;
     private final PauseTransition pendingBlank = new PauseTransition(TYPING_PAUSE);
     private String heldCharacter;
+    /** The day's program: told true for F6 (on), false for Shift+F6 (back). */
+    private java.util.function.Consumer<Boolean> day = forward -> { };
 
     /**
      * @param view        the session on screen, or null (start screen, editors): then nothing here applies
@@ -41,6 +43,11 @@ final class Keyboard {
             heldCharacter = null;
             toggleBlank.run();
         });
+    }
+
+    /** Where F6 and Shift+F6 go: the day's program. */
+    void onDay(java.util.function.Consumer<Boolean> action) {
+        this.day = action;
     }
 
     /** Whether a lone "b" or "." waits to see if more typing follows. */
@@ -93,6 +100,8 @@ final class Keyboard {
             case RESTART_STEP -> run.restart();
             case END_EXERCISE -> run.finish();
             case ADVANCE -> run.advance();
+            case DAY_NEXT -> day.accept(true);
+            case DAY_BACK -> day.accept(false);
             case BLANK -> toggleBlank.run();
             case BLANK_UNLESS_TYPING -> {
                 if (pendingBlank.getStatus() == javafx.animation.Animation.Status.RUNNING) {

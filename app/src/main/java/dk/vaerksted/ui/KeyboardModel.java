@@ -23,7 +23,8 @@ import javafx.scene.input.KeyEvent;
  * (outside the countdown only when no more typing follows within a moment, so "Bord 3 …" typed
  * beside a field is text, not a black screen);
  * Ctrl+Z undoes the last change (a note, an edit, a timer action with what it recorded) unless a
- * text field with text takes it; Ctrl+1…9, Ctrl+G and Alt+↑/↓ choose a table.
+ * text field with text takes it; Ctrl+1…9, Ctrl+G and Alt+↑/↓ choose a table; F6 moves the day's
+ * program on (Shift+F6 back, in a report-back round).
  */
 public final class KeyboardModel {
     private KeyboardModel() {}
@@ -34,7 +35,11 @@ public final class KeyboardModel {
     /** What a key press asks for. */
     public enum Command {
         START_PAUSE, PLUS_MINUTE, MINUS_MINUTE, NEXT_STEP, PREVIOUS_STEP, RESTART_STEP, END_EXERCISE,
-        ADVANCE, BACK, BLANK, BLANK_UNLESS_TYPING, UNDO, TABLE_BY_DIGIT, NEXT_TABLE, PREVIOUS_TABLE, GO_TO_TABLE, LEAVE_FIELD, NONE
+        ADVANCE, BACK, BLANK, BLANK_UNLESS_TYPING, UNDO, TABLE_BY_DIGIT, NEXT_TABLE, PREVIOUS_TABLE, GO_TO_TABLE, LEAVE_FIELD,
+        /** F6: on in the day's program (the next item; in a report-back round the next table). */
+        DAY_NEXT,
+        /** Shift+F6: back to the table before, in a report-back round. */
+        DAY_BACK, NONE
     }
 
     /**
@@ -65,6 +70,10 @@ public final class KeyboardModel {
         }
         if (code == KeyCode.PAGE_UP) {
             return Command.BACK;
+        }
+        // The day's key: a function key never types either, so it too works wherever the keyboard is.
+        if (code == KeyCode.F6) {
+            return e.isShiftDown() ? Command.DAY_BACK : Command.DAY_NEXT;
         }
         if (place == Place.TEXT_FIELD) {
             return code == KeyCode.ESCAPE ? Command.LEAVE_FIELD : Command.NONE;

@@ -5,6 +5,7 @@ import dk.vaerksted.core.session.Deck;
 import dk.vaerksted.core.session.NewSession;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.ui.audience.AudienceWindow;
+import dk.vaerksted.ui.day.DayViewModel;
 import dk.vaerksted.ui.deck.DeckEditor;
 import dk.vaerksted.ui.session.NoteStep;
 import dk.vaerksted.ui.session.SessionView;
@@ -48,6 +49,7 @@ public final class MainWindow {
     private final SessionDialogs sessionDialogs;
     private final WorkTracker work;
     private final Keyboard keyboard;
+    private final DayViewModel day;
     private final ProgressIndicator busy = new ProgressIndicator();
     private final HBox top;
     private AudienceWindow audience;
@@ -66,6 +68,8 @@ public final class MainWindow {
         this.run = new RunViewModel(ctx.nanoClock(), ctx.wallClock(), ctx.signalTimer(), ctx.chime(), session, m);
         this.noteStep = new NoteStep(session, run);
         this.keyboard = new Keyboard(run, session, this::sessionView, this::toggleBlank);
+        this.day = new DayViewModel(session, ctx.nanoClock(), ctx.wallClock(), m, new java.util.Random());
+        keyboard.onDay(day::move);
         this.files = new FileActions(this, ctx, dialogs);
         this.exports = new ExportActions(this, ctx, dialogs);
         this.start = new StartScreen(this, ctx, dialogs);
@@ -195,6 +199,11 @@ public final class MainWindow {
         return run;
     }
 
+    /** The day's program as it runs. */
+    public DayViewModel dayModel() {
+        return day;
+    }
+
     Keyboard keyboard() {
         return keyboard;
     }
@@ -315,6 +324,7 @@ public final class MainWindow {
         stage.setTitle(s.title() + " – " + m.get("app.title"));
         SessionView view = new SessionView(session, run, noteStep, m);
         view.setOnDraftsChanged(work::changed);
+        dk.vaerksted.ui.day.DayPanel.addTo(view, day, m);
         show(view, true);
     }
 
@@ -360,6 +370,7 @@ public final class MainWindow {
         }
         if (audience == null) {
             audience = AudienceWindow.onRealScreens(session, run, m, keyboard::installOnProjector);
+            dk.vaerksted.ui.day.DayScreen.addTo(audience.view(), day, m);
             theme.apply(audience.stage().getScene());
         }
         audience.toggle();

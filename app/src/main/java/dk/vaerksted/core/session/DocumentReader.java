@@ -96,6 +96,7 @@ public final class DocumentReader {
         d.unique(exercises.stream().map(Exercise::id).toList(), "exercises", "id");
         List<HarvestPrompt> harvest = d.list(root, "", "harvest", (n, p) -> harvest(d, n, p));
         RoomState.check(d, root, exercises);
+        Program.check(d, root, exercises);
         finish(d);
         return new Session(title, date, place, facilitators, language == null ? "da" : language, cards, exercises,
                 harvest, Decoder.extras(root, SESSION_FIELDS));

@@ -53,6 +53,8 @@ public final class AudienceView extends StackPane {
     private final Label betweenTitle = new Label();
     private final Label betweenNext = new Label();
     private final BooleanProperty blank = new SimpleBooleanProperty(false);
+    /** Layers of other screens (the day's program …), each showing while its condition holds. */
+    private final List<javafx.beans.value.ObservableBooleanValue> otherLayers = new java.util.ArrayList<>();
 
     public AudienceView(SessionViewModel session, RunViewModel run, Messages m) {
         this.session = session;
@@ -143,6 +145,18 @@ public final class AudienceView extends StackPane {
         showState();
     }
 
+    /**
+     * Adds the layer of another screen (the day's: a pause, a talk, a round, the program): while
+     * {@code active} holds it is shown instead of the exercise and between layers; the black screen
+     * stays on top of it.
+     */
+    public void addLayer(javafx.scene.Node layer, javafx.beans.value.ObservableBooleanValue active) {
+        getChildren().add(getChildren().indexOf(blankLayer), layer);
+        otherLayers.add(active);
+        active.addListener(o -> showState());
+        showState();
+    }
+
     /** Whether the room sees a black screen. */
     public BooleanProperty blankProperty() {
         return blank;
@@ -153,8 +167,9 @@ public final class AudienceView extends StackPane {
         Session s = session.sessionProperty().get();
         Exercise e = run.exerciseProperty().get();
         boolean exerciseOn = e != null && run.activeProperty().get() && !run.finishedProperty().get();
-        exerciseLayer.setVisible(exerciseOn);
-        betweenLayer.setVisible(!exerciseOn);
+        boolean other = otherLayers.stream().anyMatch(javafx.beans.value.ObservableBooleanValue::get);
+        exerciseLayer.setVisible(exerciseOn && !other);
+        betweenLayer.setVisible(!exerciseOn && !other);
         betweenTitle.setText(s == null ? "" : s.title());
         betweenNext.setText(nextText(s, e));
         showCard(s, e);

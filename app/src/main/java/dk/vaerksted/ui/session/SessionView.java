@@ -342,6 +342,12 @@ public final class SessionView extends BorderPane {
         return runPanel;
     }
 
+    /** Puts a panel above the countdown (the day's program); {@code dispose} lets it go with the view. */
+    public void addAboveCountdown(Node panel, Runnable dispose) {
+        ((VBox) runPanel.getParent()).getChildren().add(0, panel);
+        subs.add(dispose);
+    }
+
     /** The view is replaced: it stops listening to the models, so it can be collected. */
     public void dispose() {
         subs.dispose();
