@@ -307,7 +307,10 @@ public record Program(boolean exampleTimes, String source, List<ProgramItem> ite
             ObjectNode io = d.object(x, p);
             return io == null ? null : checkItem(d, io, p, exerciseIds, tableIds);
         });
-        d.unique(items.stream().map(ProgramItem::id).toList(), Decoder.at(FIELD, "items"), "id");
+        // Ids by the items' places in the file, whether or not the item could be read.
+        List<String> ids = new ArrayList<>();
+        o.path("items").forEach(x -> ids.add(x.path("id").isTextual() ? x.get("id").textValue() : null));
+        d.unique(ids, Decoder.at(FIELD, "items"), "id");
         // The times are checked once every item reads: a rule about neighbours needs all of them.
         if (d.problemCount() == before) {
             for (TimeProblem t : timeProblems(items)) {
