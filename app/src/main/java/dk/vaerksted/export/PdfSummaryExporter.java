@@ -268,6 +268,13 @@ public final class PdfSummaryExporter {
             PDStructureElement coverSection = tags.element(StandardStructureTypes.SECT);
             // The cover is drawn last, when the contents' page numbers are known.
             Map<String, Integer> contents = new LinkedHashMap<>();
+            java.util.Optional<dk.vaerksted.core.session.Program> program =
+                    dk.vaerksted.core.session.Program.of(session);
+            if (program.isPresent()) {
+                layout.newPage();
+                contents.put(m.get("pdf.program"), layout.pageNumber());
+                new ProgramPages(layout, tags, session, program.get(), m).write(sessionItem);
+            }
             for (Exercise e : session.exercises()) {
                 layout.newPage();
                 contents.put(title(e), layout.pageNumber());

@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 public record Program(boolean exampleTimes, String source, List<ProgramItem> items, Extras extras) {
     /** The session field. */
     public static final String FIELD = "program";
-    /** The longest item: twelve hours. */
-    public static final double MAX_MINUTES = 720;
+    /** The longest item: four hours, as the editors take a step. */
+    public static final double MAX_MINUTES = 240;
     /** The longest turn in a report-back round. */
     public static final double MAX_TURN_MINUTES = 60;
     private static final Pattern CLOCK = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
