@@ -144,7 +144,8 @@ final class Keyboard {
             return;
         }
         String ch = e.getCharacter();
-        if (ch == null || ch.isEmpty() || Character.isISOControl(ch.charAt(0))) {
+        // A shortcut (Ctrl+K) is no typing, whatever character the system reports with it.
+        if (ch == null || ch.isEmpty() || Character.isISOControl(ch.charAt(0)) || e.isShortcutDown()) {
             return;
         }
         if (pendingBlank.getStatus() == javafx.animation.Animation.Status.RUNNING) {

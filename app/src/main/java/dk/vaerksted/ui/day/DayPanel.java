@@ -41,6 +41,9 @@ public final class DayPanel extends VBox {
     private final Messages m;
     private final Subscriptions subs = new Subscriptions();
     private final VBox rowBox = new VBox(2);
+    /** The rows scroll on their own, so the exercise's countdown below stays in sight. */
+    private final javafx.scene.control.ScrollPane rowScroll = new javafx.scene.control.ScrollPane(rowBox);
+    private int shownCurrent = -2;
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final AnimationTimer frames;
 
@@ -111,7 +114,11 @@ public final class DayPanel extends VBox {
         rowBox.setAccessibleText(m.get("day.rows"));
         FlowPane rowActions = rowActions();
 
-        getChildren().addAll(head, example, now, headline, clock, after, actions, round, rowBox, rowActions);
+        rowScroll.setId("day-rows-scroll");
+        rowScroll.setFitToWidth(true);
+        rowScroll.setPrefViewportHeight(300);
+        rowScroll.setFocusTraversable(false);
+        getChildren().addAll(head, example, now, headline, clock, after, actions, round, rowScroll, rowActions);
         visibleProperty().bind(model.presentProperty());
         managedProperty().bind(model.presentProperty());
 
@@ -168,13 +175,33 @@ public final class DayPanel extends VBox {
         for (DayViewModel.Row r : rows) {
             rowBox.getChildren().add(row(r));
         }
+        int current = model.currentProperty().get();
+        if (current != shownCurrent && current >= 0 && current < rowBox.getChildren().size()) {
+            shownCurrent = current;
+            javafx.application.Platform.runLater(() -> follow(current));
+        }
+    }
+
+    /** Scrolls the list so the item running is in sight, with the one before it above. */
+    private void follow(int index) {
+        if (index >= rowBox.getChildren().size()) {
+            return;
+        }
+        double content = rowBox.getBoundsInLocal().getHeight();
+        double view = rowScroll.getViewportBounds().getHeight();
+        if (content <= view) {
+            return;
+        }
+        double y = rowBox.getChildren().get(Math.max(0, index - 1)).getBoundsInParent().getMinY();
+        rowScroll.setVvalue(Math.max(0, Math.min(1, y / (content - view))));
     }
 
     private HBox row(DayViewModel.Row r) {
         Label time = label("day-row-time-" + r.index(), "vk-day-row-time");
         time.setText(r.time());
         Label shift = label("day-row-shift-" + r.index(), "vk-day-row-shift");
-        shift.setText(r.shift().isEmpty() ? r.planned() : r.planned() + " " + r.shift());
+        // The plan under the time only where they differ: "09.00 +4".
+        shift.setText(r.shift().isEmpty() ? "" : r.planned() + " " + r.shift());
         VBox when = new VBox(0, time, shift);
         when.setMinWidth(58);
         when.setPrefWidth(58);

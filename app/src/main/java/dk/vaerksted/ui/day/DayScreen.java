@@ -63,6 +63,10 @@ public final class DayScreen extends BorderPane {
         digits.textProperty().bind(model.running().timeProperty());
         digits.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
                 "-fx-font-size: %.1fpx;", Math.max(24, height.get() * 0.22)), height));
+        // As wide as "+88:88" at that size, so the words beside it do not move when overrun's sign comes.
+        digits.minWidthProperty().bind(Bindings.createDoubleBinding(() -> widest(Math.max(24, height.get() * 0.22)),
+                height));
+        digits.setAlignment(Pos.CENTER_RIGHT);
         Label stage = DayPanel.label("day-screen-stage", "vk-day-screen-stage");
         stage.textProperty().bind(model.running().stageTextProperty());
         VBox clock = new VBox(0, digits, stage);
@@ -101,6 +105,12 @@ public final class DayScreen extends BorderPane {
     public static void addTo(dk.vaerksted.ui.audience.AudienceView view, DayViewModel model, Messages m) {
         DayScreen screen = new DayScreen(model, m, view.heightProperty());
         view.addLayer(screen, screen.activeProperty());
+    }
+
+    private static double widest(double px) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("+88:88");
+        probe.setFont(javafx.scene.text.Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, px));
+        return Math.ceil(probe.getLayoutBounds().getWidth() * 1.04);
     }
 
     /** Whether the day holds the projector now (the exercise and between layers step aside). */

@@ -81,7 +81,12 @@ public final class ProgramEditor extends VBox {
                 minutes.setText(it.minutes() == null ? "" : nf.format(it.minutes()));
             }
             title.setPrefColumnCount(22);
-            speaker.setPrefColumnCount(12);
+            speaker.setPrefColumnCount(22);
+            exercise.setPrefWidth(280);
+            exercise.setMaxWidth(Double.MAX_VALUE);
+            kind.setMinWidth(120);
+            start.setMinWidth(72);
+            minutes.setMinWidth(72);
             start.setPrefColumnCount(4);
             minutes.setPrefColumnCount(4);
             title.setPromptText(m.get("program.edit.titlePrompt"));
@@ -108,10 +113,13 @@ public final class ProgramEditor extends VBox {
             showKind();
         }
 
+        /** An exercise item chooses its exercise; every other kind may name a speaker. */
         private void showKind() {
             boolean ex = kind.getValue() == ProgramItem.Kind.EXERCISE;
-            exercise.setDisable(!ex);
-            speaker.setDisable(kind.getValue() != ProgramItem.Kind.TALK && speaker.getText().isEmpty());
+            exercise.setVisible(ex);
+            exercise.setManaged(ex);
+            speaker.setVisible(!ex);
+            speaker.setManaged(!ex);
         }
 
         ProgramItem item(String id) {
@@ -149,7 +157,7 @@ public final class ProgramEditor extends VBox {
         hint.setWrapText(true);
         example.setId("program-example");
         example.setWrapText(true);
-        example.setText(exampleTimes ? m.get("day.exampleTimes") : "");
+        example.setText(exampleTimes ? m.get("program.edit.example") : "");
         example.managedProperty().bind(example.textProperty().isNotEmpty());
         example.visibleProperty().bind(example.textProperty().isNotEmpty());
         Button add = new Button(m.get("program.edit.add"));
@@ -187,9 +195,8 @@ public final class ProgramEditor extends VBox {
         grid.setVgap(2);
         int line = 0;
         if (!rows.isEmpty()) {
-            grid.addRow(line++, heading("program.edit.kind"), heading("program.edit.title"),
-                    heading("program.edit.speaker"), heading("program.edit.exercise"), heading("program.edit.start"),
-                    heading("program.edit.minutes"));
+            grid.addRow(line++, heading("program.edit.kind"), heading("program.edit.titleSpeaker"),
+                    heading("program.edit.start"), heading("program.edit.minutes"));
         }
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
@@ -204,6 +211,8 @@ public final class ProgramEditor extends VBox {
             r.startProblem.setId("program-start-" + i + "-problem");
             r.minutesProblem.setId("program-minutes-" + i + "-problem");
             r.title.setAccessibleText(m.get("program.edit.title") + " " + (i + 1));
+            r.start.setAccessibleText(m.get("program.edit.start") + " " + (i + 1));
+            r.minutes.setAccessibleText(m.get("program.edit.minutes") + " " + (i + 1));
             Button up = small("▲", "program-up-" + i, m.get("edit.up"), () -> move(index, -1));
             up.setDisable(i == 0);
             Button down = small("▼", "program-down-" + i, m.get("edit.down"), () -> move(index, 1));
@@ -212,9 +221,13 @@ public final class ProgramEditor extends VBox {
             remove.setDisable(r.kept != null && r.kept.started());
             HBox buttons = new HBox(2, up, down, remove);
             buttons.setAlignment(Pos.CENTER_LEFT);
-            grid.addRow(line++, r.kind, r.title, r.speaker, r.exercise, r.start, r.minutes, buttons);
+            buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // Two lines an item: kind, title, start, minutes; under the title the speaker or the exercise.
+            grid.addRow(line++, r.kind, r.title, r.start, r.minutes, buttons);
+            VBox under = new VBox(2, r.speaker, r.exercise);
+            grid.add(under, 1, line++);
             VBox problems = new VBox(0, r.startProblem, r.minutesProblem, r.problem);
-            grid.add(problems, 1, line++, 6, 1);
+            grid.add(problems, 1, line++, 3, 1);
         }
         rowBox.getChildren().add(grid);
         changed();
@@ -259,7 +272,6 @@ public final class ProgramEditor extends VBox {
                 }
             }
         }
-        example.setText(exampleTimes ? m.get("day.exampleTimes") : "");
         validation.recompute();
     }
 
@@ -309,6 +321,7 @@ public final class ProgramEditor extends VBox {
 
     private Label heading(String key) {
         Label l = new Label(m.get(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.getStyleClass().add(Styles.TILE_TITLE);
         return l;
     }

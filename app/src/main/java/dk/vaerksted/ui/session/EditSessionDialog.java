@@ -194,6 +194,7 @@ public final class EditSessionDialog extends Dialog<Session> {
                 exercises.getItems(), m, validation);
         ScrollPane programScroll = new ScrollPane(program);
         programScroll.setFitToWidth(true);
+        dk.vaerksted.ui.FollowFocus.install(programScroll);
         Tab programTab = new Tab(m.get("program.edit.section"), programScroll);
         programTab.setId("edit-tab-program");
         TabPane tabs = new TabPane(new Tab(m.get("edit.tabSession"), details), tablesTab, exercisesTab, programTab);

@@ -142,10 +142,13 @@ public final class SetupDialog extends Dialog<SetupDialog.Result> {
                 FXCollections.observableArrayList(template.exercises()), m, validation);
         javafx.scene.control.TitledPane dayProgram = new javafx.scene.control.TitledPane(m.get("program.edit.section"), program);
         dayProgram.setId("setup-program");
+        getDialogPane().setPrefWidth(820); // room for the program's rows
+        getDialogPane().setMinWidth(760);
         dayProgram.setExpanded(dk.vaerksted.core.session.Program.of(template).isPresent());
         VBox content = new VBox(8, grid, plan, dayProgram);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        dk.vaerksted.ui.FollowFocus.install(scroll);
         scroll.setPrefViewportHeight(Math.min(640, 420 + 40 * planFields.values().stream().mapToInt(Map::size).sum()));
         getDialogPane().setContent(scroll);
 
