@@ -129,6 +129,8 @@ class DayFlowTest {
         });
         AudienceView view = window.audience().view();
         assertThat(shownOnProjector(robot, "#day-screen-headline")).isTrue();
+        assertThat(shownOnProjector(robot, "#audience-exercise")).as("the exercise steps aside").isFalse();
+        assertThat(shownOnProjector(robot, "#audience-session-title")).isFalse();
         assertThat(onProjector(robot, "#day-screen-headline")).startsWith("Velkomst: Retning og forventninger");
         assertThat(onProjector(robot, "#day-screen-digits")).isEqualTo("15:00");
         Label digits = (Label) robot.from(view).lookup("#day-screen-digits").query();

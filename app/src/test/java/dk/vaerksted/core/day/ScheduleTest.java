@@ -157,6 +157,18 @@ class ScheduleTest {
     }
 
     @Test
+    void aDayOverTheChangeToWinterTimeCountsRealMinutes() {
+        // 26 October 2025: 01.30 summer time + 120 minutes is 02.30 winter time (the second 02.30),
+        // not 03.30 as the clock faces would add it.
+        Program p = new Program(false, null, List.of(item("nat", Kind.TALK, LocalTime.of(1, 30), 120.0),
+                item("morgen", Kind.TALK, null, 30.0)), Extras.NONE);
+        LocalDate change = LocalDate.of(2025, 10, 26);
+        Schedule s = Schedule.of(p, ZonedDateTime.of(change, LocalTime.of(1, 0), CPH).toInstant(), CPH);
+        assertThat(s.slots().get(1).plannedStart()).isEqualTo(Instant.parse("2025-10-26T01:30:00Z"));
+        assertThat(s.slots().get(1).plannedStart().atZone(CPH).toLocalTime()).isEqualTo(LocalTime.of(2, 30));
+    }
+
+    @Test
     void aDayOverTheChangeToSummerTimeCountsRealMinutes() {
         // 30 March 2025: 01.30 + 60 minutes is 03.30 summer time, not 02.30 (which does not exist).
         Program p = new Program(false, null, List.of(item("nat", Kind.TALK, LocalTime.of(1, 30), 60.0),

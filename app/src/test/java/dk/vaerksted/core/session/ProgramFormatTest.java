@@ -65,6 +65,15 @@ class ProgramFormatTest {
         assertThat(Program.of(read(text))).contains(p);
     }
 
+    /** A program made in code (the dialogs, the day's edits) is written as a file would have it. */
+    @Test
+    void aProgramSetInCodeIsWrittenAsRead() throws Exception {
+        Session s = read(withProgram(PROGRAM));
+        Session set = Program.set(s, Program.of(s).orElseThrow());
+        assertThat(new String(new DocumentWriter().write(set), StandardCharsets.UTF_8))
+                .isEqualTo(new String(new DocumentWriter().write(s), StandardCharsets.UTF_8));
+    }
+
     @Test
     void aSessionWithoutAProgramHasNoneAndGainsNoneBySaving() throws Exception {
         Session s = read(Docs.VALID);
