@@ -66,8 +66,9 @@ public final class DayNow {
         ReportRound round = it == null ? null : it.round();
         Map<String, String> tables = DayViewModel.tables(s);
         roundRunning.set(round != null && round.current() != null);
-        roundPossible.set(it != null && it.kind() != ProgramItem.Kind.EXERCISE && !tables.isEmpty()
-                && (round == null || round.current() == null));
+        // A round belongs to a plenary (or an item of another kind), not to a talk, a pause or an exercise.
+        roundPossible.set(it != null && (it.kind() == ProgramItem.Kind.PLENARY || it.kind() == ProgramItem.Kind.OTHER)
+                && !tables.isEmpty() && (round == null || round.current() == null));
         Countdown.Snapshot snap = null;
         Screen sc = Screen.EXERCISE;
         String head = "";

@@ -81,18 +81,25 @@ public final class DayScreen extends BorderPane {
         };
         model.running().stageProperty().addListener(new WeakChangeListener<>(onStage));
 
-        VBox words = new VBox(12, kicker, headline, after);
+        // The words across the top, the clock at the bottom right with what comes next beside it;
+        // the program, when it is shown, in the middle.
+        VBox words = new VBox(12, kicker, headline);
         words.setAlignment(Pos.TOP_LEFT);
         programList.setId("day-screen-program");
-        HBox.setHgrow(words, Priority.ALWAYS);
-        HBox.setHgrow(programList, Priority.ALWAYS);
-        HBox body = new HBox(32, words, programList, clock);
-        body.setAlignment(Pos.BOTTOM_RIGHT);
-        setCenter(body);
-        words.visibleProperty().bind(model.running().screenProperty().isNotEqualTo(DayNow.Screen.PROGRAM));
+        HBox.setHgrow(after, Priority.ALWAYS);
+        after.setMaxWidth(Double.MAX_VALUE);
+        HBox bottom = new HBox(32, after, clock);
+        bottom.setAlignment(Pos.BOTTOM_RIGHT);
+        setTop(words);
+        setCenter(programList);
+        setBottom(bottom);
+        BorderPane.setAlignment(programList, Pos.TOP_LEFT);
+        var program = model.running().screenProperty().isEqualTo(DayNow.Screen.PROGRAM);
+        words.visibleProperty().bind(program.not());
         words.managedProperty().bind(words.visibleProperty());
-        programList.visibleProperty().bind(words.visibleProperty().not());
-        programList.managedProperty().bind(programList.visibleProperty());
+        after.visibleProperty().bind(program.not());
+        programList.visibleProperty().bind(program);
+        programList.managedProperty().bind(program);
 
         model.rows().addListener(new WeakListChangeListener<>(onRows));
         model.running().screenProperty().addListener(new WeakChangeListener<>(onScreen));

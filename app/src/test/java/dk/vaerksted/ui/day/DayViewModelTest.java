@@ -190,9 +190,15 @@ class DayViewModelTest {
     @Test
     void aReportBackRoundOfSixteenTablesTakesTurnsAndRecordsTheTimeEachUsed() {
         session.openNew(example);
+        DayNow now = day.running();
+        at(9, 0);
+        day.start(0); // Velkomst, a talk
+        assertThat(now.roundPossibleProperty().get()).as("no round in a talk").isFalse();
+        at(14, 25);
+        day.start(10); // KAFFEPAUSE
+        assertThat(now.roundPossibleProperty().get()).as("no round in a pause").isFalse();
         at(14, 40);
         day.start(12); // Opsamling på dagens drøftelser
-        DayNow now = day.running();
         assertThat(now.roundPossibleProperty().get()).isTrue();
         day.startRound(2, false);
         assertThat(now.roundRunningProperty().get()).isTrue();
