@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +156,13 @@ class DayFlowTest {
 
         // The CFIA talk, then the pause: "Pause · vi fortsætter kl. …" counting to it.
         f6(robot);
+        // Straight on to the pause at 9.17.30, and back: more than an hour to 11.00 is shown whole.
+        f6(robot);
+        assertThat(onProjector(robot, "#day-screen-digits")).isEqualTo("1:42:30");
+        assertThat(digits.getMinWidth()).as("the digits past an hour are not cut short")
+                .isGreaterThanOrEqualTo(digits.prefWidth(-1));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
         pass(robot, Duration.ofMinutes(45));
         f6(robot);
         String headline = onProjector(robot, "#day-screen-headline");
@@ -164,6 +172,25 @@ class DayFlowTest {
         assertThat(onProjector(robot, "#day-screen-after")).startsWith("Derefter: Samskabelse – hvor svært");
         pass(robot, Duration.ofMinutes(5));
         assertThat(onProjector(robot, "#day-screen-digits")).isEqualTo("52:30");
+
+        // The day's program for the room, the pause's clock smaller under it: all of it on the screen.
+        robot.clickOn("#day-show-program");
+        robot.interact(() -> {
+            view.applyCss();
+            view.layout();
+        });
+        Node title = robot.from(view).lookup("#day-screen-program-title").query();
+        Node last = robot.from(view).lookup("#day-screen-item-13").query();
+        Node clock = robot.from(view).lookup("#day-screen-clock").query();
+        assertThat(shownOnProjector(robot, "#day-screen-program-title")).isTrue();
+        var screen = view.localToScene(view.getLayoutBounds());
+        assertThat(title.localToScene(title.getBoundsInLocal()).getMinY()).as("the title not cut off")
+                .isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(last.localToScene(last.getBoundsInLocal()).getMaxY()).as("the last item above the clock")
+                .isLessThanOrEqualTo(clock.localToScene(clock.getBoundsInLocal()).getMinY());
+        assertThat(clock.localToScene(clock.getBoundsInLocal()).getMaxY()).as("the clock on the screen")
+                .isLessThanOrEqualTo(screen.getMaxY());
+        robot.clickOn("#day-show-program");
 
         // Ctrl+Z takes the pause's start back: the talk runs again.
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
@@ -220,6 +247,9 @@ class DayFlowTest {
         assertThat(focused(robot, "program-minutes-0")).isTrue();
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("20");
+        assertThat(robot.lookup("#program-start-1").queryAs(TextField.class).getPromptText())
+                .as("an item without a start shows, greyed, when it follows on").isEqualTo("08.50");
+        assertThat(robot.lookup("#program-start-2").queryAs(TextField.class).getPromptText()).isEqualTo("09.05");
         // Not confirmed with Enter: Start takes what is typed.
         robot.clickOn("#setup-start");
         WaitForAsyncUtils.waitForFxEvents();

@@ -24,7 +24,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * with it. Filled by {@link DayViewModel#refresh}.
  */
 public final class DayNow {
-    /** What the day shows the room; {@link #EXERCISE} leaves the projector to its exercise screens as today. */
+    /**
+     * What the day shows the room; {@link #EXERCISE} leaves the projector to its exercise screens as
+     * today. {@link #TALK} is any item the room listens to — a talk, a plenary, another item — with
+     * its title, kind, speaker and minutes; {@link #PROGRAM} is the day's program, when asked for.
+     */
     public enum Screen { EXERCISE, PROGRAM, TALK, PAUSE, ROUND }
 
     private final Messages m;
@@ -66,9 +70,10 @@ public final class DayNow {
         ReportRound round = it == null ? null : it.round();
         Map<String, String> tables = DayViewModel.tables(s);
         roundRunning.set(round != null && round.current() != null);
-        // A round belongs to a plenary (or an item of another kind), not to a talk, a pause or an exercise.
+        // A round belongs to a plenary (or an item of another kind), not to a talk, a pause or an
+        // exercise; one round an item, so a finished round's times are never replaced.
         roundPossible.set(it != null && (it.kind() == ProgramItem.Kind.PLENARY || it.kind() == ProgramItem.Kind.OTHER)
-                && !tables.isEmpty() && (round == null || round.current() == null));
+                && !tables.isEmpty() && round == null);
         Countdown.Snapshot snap = null;
         Screen sc = Screen.EXERCISE;
         String head = "";
@@ -103,7 +108,7 @@ public final class DayNow {
             String speaker = it.speaker();
             sub = speaker == null || speaker.isBlank() || head.contains(speaker) ? texts.kind(it.kind())
                     : texts.kind(it.kind()) + "  ·  " + speaker;
-            sc = it.kind() == ProgramItem.Kind.TALK ? Screen.TALK : Screen.PROGRAM;
+            sc = Screen.TALK;
         }
         headline.set(head);
         subline.set(sub);

@@ -6,6 +6,7 @@ import dk.vaerksted.core.timer.Countdown;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableDoubleValue;
@@ -61,11 +62,16 @@ public final class DayScreen extends BorderPane {
         digits.setWrapText(false);
         digits.setMinWidth(Region.USE_PREF_SIZE);
         digits.textProperty().bind(model.running().timeProperty());
+        // A fifth of the screen's height; half that under the day's program, so the whole program fits.
+        var onProgram = model.running().screenProperty().isEqualTo(DayNow.Screen.PROGRAM);
+        DoubleBinding px = Bindings.createDoubleBinding(() -> Math.max(24, height.get() * (onProgram.get() ? 0.11 : 0.22)),
+                height, onProgram);
         digits.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
-                "-fx-font-size: %.1fpx;", Math.max(24, height.get() * 0.22)), height));
-        // As wide as "+88:88" at that size, so the words beside it do not move when overrun's sign comes.
-        digits.minWidthProperty().bind(Bindings.createDoubleBinding(() -> widest(Math.max(24, height.get() * 0.22)),
-                height));
+                "-fx-font-size: %.1fpx;", px.get()), px));
+        // As wide as "+88:88" (past an hour "+8:88:88") at that size, so the words beside it do not
+        // move when overrun's sign comes, and a pause counting more than an hour is not cut short.
+        digits.minWidthProperty().bind(Bindings.createDoubleBinding(() -> widest(px.get(),
+                digits.getText().indexOf(':') != digits.getText().lastIndexOf(':')), px, digits.textProperty()));
         digits.setAlignment(Pos.CENTER_RIGHT);
         Label stage = DayPanel.label("day-screen-stage", "vk-day-screen-stage");
         stage.textProperty().bind(model.running().stageTextProperty());
@@ -94,12 +100,11 @@ public final class DayScreen extends BorderPane {
         setCenter(programList);
         setBottom(bottom);
         BorderPane.setAlignment(programList, Pos.TOP_LEFT);
-        var program = model.running().screenProperty().isEqualTo(DayNow.Screen.PROGRAM);
-        words.visibleProperty().bind(program.not());
+        words.visibleProperty().bind(onProgram.not());
         words.managedProperty().bind(words.visibleProperty());
-        after.visibleProperty().bind(program.not());
-        programList.visibleProperty().bind(program);
-        programList.managedProperty().bind(program);
+        after.visibleProperty().bind(onProgram.not());
+        programList.visibleProperty().bind(onProgram);
+        programList.managedProperty().bind(onProgram);
 
         model.rows().addListener(new WeakListChangeListener<>(onRows));
         model.running().screenProperty().addListener(new WeakChangeListener<>(onScreen));
@@ -114,8 +119,8 @@ public final class DayScreen extends BorderPane {
         view.addLayer(screen, screen.activeProperty());
     }
 
-    private static double widest(double px) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text("+88:88");
+    private static double widest(double px, boolean hours) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(hours ? "+8:88:88" : "+88:88");
         probe.setFont(javafx.scene.text.Font.font("DejaVu Sans", javafx.scene.text.FontWeight.BOLD, px));
         return Math.ceil(probe.getLayoutBounds().getWidth() * 1.04);
     }

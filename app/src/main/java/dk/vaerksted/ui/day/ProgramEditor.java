@@ -272,7 +272,23 @@ public final class ProgramEditor extends VBox {
                 }
             }
         }
+        showFollowingTimes();
         validation.recompute();
+    }
+
+    /**
+     * An item without a start of its own shows, greyed in its empty start field, the time it follows
+     * on by the plan (a start's example, "9.00", where none can be worked out yet).
+     */
+    private void showFollowingTimes() {
+        LocalTime end = null;
+        for (Row r : rows) {
+            LocalTime own = clock(r.start.getText());
+            LocalTime begin = own != null ? own : end;
+            r.start.setPromptText(begin == null ? m.get("program.edit.startPrompt") : Program.clockText(begin));
+            Double min = r.minutes.getText().isBlank() ? null : Minutes.parse(r.minutes.getText());
+            end = begin == null || min == null ? null : begin.plusSeconds(Math.round(min * 60));
+        }
     }
 
     private static boolean formatsOk(Row r) {

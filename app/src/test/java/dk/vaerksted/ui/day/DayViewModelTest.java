@@ -199,6 +199,10 @@ class DayViewModelTest {
         assertThat(now.roundPossibleProperty().get()).as("no round in a pause").isFalse();
         at(14, 40);
         day.start(12); // Opsamling på dagens drøftelser
+        assertThat(now.screenProperty().get()).as("a plenary has its title and clock, like a talk")
+                .isEqualTo(DayNow.Screen.TALK);
+        assertThat(now.headlineProperty().get()).isEqualTo("Opsamling på dagens drøftelser");
+        assertThat(now.sublineProperty().get()).isEqualTo("Plenum");
         assertThat(now.roundPossibleProperty().get()).isTrue();
         day.startRound(2, false);
         assertThat(now.roundRunningProperty().get()).isTrue();
@@ -225,6 +229,7 @@ class DayViewModelTest {
             day.advance();
         }
         assertThat(now.roundRunningProperty().get()).isFalse();
+        assertThat(now.roundPossibleProperty().get()).as("one round an item: its times are kept").isFalse();
         ReportRound r = program().items().get(12).round();
         assertThat(r.finished()).isTrue();
         assertThat(r.usedSeconds()).hasSize(16).containsEntry("bord-1", 100L).containsEntry("bord-3", 60L);
