@@ -206,6 +206,9 @@ class DayFlowTest {
         }
         assertThat(program().items().get(12).kind()).isEqualTo(ProgramItem.Kind.PLENARY);
         assertThat(text(robot, "#day-now")).isEqualTo("Nu: Opsamling på dagens drøftelser");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#day-rows-scroll").queryAs(javafx.scene.control.ScrollPane.class).getVvalue())
+                .as("the rows follow the item running").isGreaterThan(0.5);
         robot.clickOn("#day-round-start");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onProjector(robot, "#day-screen-headline")).isEqualTo("Bord 1 har ordet");

@@ -187,6 +187,9 @@ public final class DayPanel extends VBox {
         if (index >= rowBox.getChildren().size()) {
             return;
         }
+        // The rows were just made: lay them out first, or their places are still unknown.
+        rowScroll.applyCss();
+        rowScroll.layout();
         double content = rowBox.getBoundsInLocal().getHeight();
         double view = rowScroll.getViewportBounds().getHeight();
         if (content <= view) {
