@@ -294,6 +294,9 @@ public final class PdfSummaryExporter {
             List<String> parts = new ArrayList<>();
             parts.add(m.get("pdf.overview"));
             if (!options.overviewOnly()) {
+                if (dk.vaerksted.core.session.Program.of(session).isPresent()) {
+                    parts.add(m.get("pdf.program"));
+                }
                 session.exercises().forEach(e -> parts.add(title(e)));
                 if (!appendix.isEmpty()) {
                     parts.add(m.get("pdf.appendix"));
@@ -320,6 +323,13 @@ public final class PdfSummaryExporter {
             text(m.get("pdf.overview"), H1, 24, tags.heading(2));
             new PdfOverview(layout, tags, m).write(overview);
             if (!options.overviewOnly()) {
+                java.util.Optional<dk.vaerksted.core.session.Program> program =
+                        dk.vaerksted.core.session.Program.of(session);
+                if (program.isPresent()) {
+                    layout.newPage();
+                    contents.put(m.get("pdf.program"), layout.pageNumber());
+                    new ProgramPages(layout, tags, session, program.get(), m).write(sessionItem);
+                }
                 for (Exercise e : session.exercises()) {
                     layout.newPage();
                     contents.put(title(e), layout.pageNumber());

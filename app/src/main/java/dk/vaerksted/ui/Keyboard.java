@@ -39,6 +39,8 @@ final class Keyboard {
     private SessionView heldIn;
     /** The next typed event belongs to a key already dealt with on its press (held, or inserted). */
     private boolean swallow;
+    /** The day's program: told true for F6 (on), false for Shift+F6 (back). */
+    private java.util.function.Consumer<Boolean> day = forward -> { };
 
     /**
      * @param view        the session on screen, or null (start screen, editors): then nothing here applies
@@ -50,6 +52,11 @@ final class Keyboard {
         this.view = view;
         this.toggleBlank = toggleBlank;
         hold.setOnFinished(e -> fireHeld());
+    }
+
+    /** Where F6 and Shift+F6 go: the day's program. */
+    void onDay(java.util.function.Consumer<Boolean> action) {
+        this.day = action;
     }
 
     /** Gives the presenter's window the keyboard (typing that began on the projector goes on there). */
@@ -154,6 +161,8 @@ final class Keyboard {
             case RESTART_STEP -> run.restart();
             case END_EXERCISE -> run.finish();
             case ADVANCE -> run.advance();
+            case DAY_NEXT -> day.accept(true);
+            case DAY_BACK -> day.accept(false);
             case BLANK -> toggleBlank.run();
             case UNDO -> session.undo();
             case REDO -> session.redo();

@@ -25,7 +25,8 @@ import javafx.scene.input.KeyEvent;
  * (when no more typing follows within a moment, so "Bord 3 …" typed beside a field is text, not a
  * black screen); Ctrl+Z undoes the last change (a note, an edit, a timer action with what it
  * recorded) and Ctrl+Y or Ctrl+Shift+Z does it again, unless a text field with text takes them;
- * Ctrl+1…9, Ctrl+G and Alt+↑/↓ choose a table.
+ * Ctrl+1…9, Ctrl+G and Alt+↑/↓ choose a table; F6 moves the day's
+ * program on (Shift+F6 back, in a report-back round).
  */
 public final class KeyboardModel {
     private KeyboardModel() {}
@@ -42,7 +43,11 @@ public final class KeyboardModel {
     /** What a key press asks for. */
     public enum Command {
         START_PAUSE, PLUS_MINUTE, MINUS_MINUTE, NEXT_STEP, PREVIOUS_STEP, RESTART_STEP, END_EXERCISE,
-        ADVANCE, BACK, BLANK, UNDO, REDO, TABLE_BY_DIGIT, NEXT_TABLE, PREVIOUS_TABLE, GO_TO_TABLE, LEAVE_FIELD, NONE
+        ADVANCE, BACK, BLANK, UNDO, REDO, TABLE_BY_DIGIT, NEXT_TABLE, PREVIOUS_TABLE, GO_TO_TABLE, LEAVE_FIELD,
+        /** F6: on in the day's program (the next item; in a report-back round the next table). */
+        DAY_NEXT,
+        /** Shift+F6: back to the table before, in a report-back round. */
+        DAY_BACK, NONE
     }
 
     /**
@@ -76,6 +81,10 @@ public final class KeyboardModel {
         }
         if (code == KeyCode.PAGE_UP) {
             return Command.BACK;
+        }
+        // The day's key: a function key never types either, so it too works wherever the keyboard is.
+        if (code == KeyCode.F6) {
+            return e.isShiftDown() ? Command.DAY_BACK : Command.DAY_NEXT;
         }
         if (place == Place.TEXT_FIELD) {
             return code == KeyCode.ESCAPE ? Command.LEAVE_FIELD : Command.NONE;

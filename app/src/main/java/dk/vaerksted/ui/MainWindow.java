@@ -5,6 +5,7 @@ import dk.vaerksted.core.session.Deck;
 import dk.vaerksted.core.session.NewSession;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.ui.audience.AudienceWindow;
+import dk.vaerksted.ui.day.DayViewModel;
 import dk.vaerksted.ui.deck.DeckEditor;
 import dk.vaerksted.ui.session.NoteStep;
 import dk.vaerksted.ui.session.SessionView;
@@ -48,6 +49,7 @@ public final class MainWindow {
     private final SessionDialogs sessionDialogs;
     private final WorkTracker work;
     private final Keyboard keyboard;
+    private final DayViewModel day;
     private final ProgressIndicator busy;
     private final HBox top;
     private AudienceWindow audience;
@@ -74,6 +76,8 @@ public final class MainWindow {
         this.keyboard = new Keyboard(run, session, this::sessionView, this::toggleBlank);
         keyboard.setFocusPresenter(this::focusPresenter);
         UndoNotices.install(session.history(), stage, m);
+        this.day = new DayViewModel(session, ctx.nanoClock(), ctx.wallClock(), m, new java.util.Random());
+        keyboard.onDay(day::move);
         this.files = new FileActions(this, ctx, dialogs);
         this.exports = new ExportActions(this, ctx, dialogs);
         this.start = new StartScreen(this, ctx, dialogs);
@@ -157,6 +161,11 @@ public final class MainWindow {
 
     Dialogs messageBoxes() {
         return dialogs;
+    }
+
+    /** The day's program as it runs. */
+    public DayViewModel dayModel() {
+        return day;
     }
 
     Keyboard keyboard() {
@@ -289,6 +298,7 @@ public final class MainWindow {
         view.setOnBoard(this::showBoard);
         view.setProjectorDark(projectorDark);
         harvestShown.bind(view.harvestShown());
+        dk.vaerksted.ui.day.DayPanel.addTo(view, day, m);
         show(view, true);
     }
 
@@ -334,6 +344,7 @@ public final class MainWindow {
         }
         if (audience == null) {
             audience = AudienceWindow.onRealScreens(session, run, m, keyboard::installOnProjector);
+            dk.vaerksted.ui.day.DayScreen.addTo(audience.view(), day, m);
             theme.apply(audience.stage().getScene());
             audience.view().setTableLinks(room.linksProperty().get());
             audience.view().harvestShownProperty().bind(harvestShown);

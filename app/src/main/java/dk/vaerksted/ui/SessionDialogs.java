@@ -43,6 +43,7 @@ final class SessionDialogs {
             for (var e : r.minutes().entrySet()) {
                 made = dk.vaerksted.core.session.SessionEdits.withStepMinutes(made, e.getKey(), e.getValue());
             }
+            made = dk.vaerksted.core.session.Program.set(made, r.program());
             window.showNewSession(made);
         });
     }

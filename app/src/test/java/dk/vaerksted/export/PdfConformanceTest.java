@@ -75,6 +75,12 @@ class PdfConformanceTest {
         assertThat(failures(pdf, "ua1")).as("PDF/UA-1").isEmpty();
     }
 
+    /** The day's program, planned against actual, and a report-back round (issue 17). */
+    @Test
+    void aDaysProgramAndItsRoundArePdfA2uAndPdfUa1() throws Exception {
+        assertConforms(EXPORTER.render(List.of(ProgramInPdfTest.ranDay()), ExportOptions.DEFAULT).bytes());
+    }
+
     @Test
     void theSampleSummariesArePdfA2uAndPdfUa1() throws Exception {
         assertConforms(EXPORTER.render(List.of(small), ExportOptions.DEFAULT).bytes());

@@ -50,7 +50,7 @@ class MainWindowTest {
 
     @Test
     void startScreenOffersTemplatesSamplesAndDecks(FxRobot robot) {
-        assertThat(robot.lookup("#templates").queryAs(Pane.class).getChildren()).hasSize(8);
+        assertThat(robot.lookup("#templates").queryAs(Pane.class).getChildren()).hasSize(9);
         // heading, the twelve built-in decks, "Mine kortbunker", the button for a new deck
         assertThat(robot.lookup("#decks").queryAs(Pane.class).getChildren()).hasSize(15);
         assertThat(robot.lookup("#samples").queryAs(Pane.class).getChildren()).hasSizeGreaterThanOrEqualTo(3);
@@ -92,10 +92,40 @@ class MainWindowTest {
                 .forEach(n -> assertThat(shown).contains(n.text()));
     }
 
+    /** Whether the node lies wholly inside its window, where a person can click it. */
+    private static boolean inWindow(javafx.scene.Node n) {
+        javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+        return b.getMinY() >= 0 && b.getMaxY() <= n.getScene().getHeight();
+    }
+
     @Test
     void aDeckShowsItsCards(FxRobot robot) {
+        // Below the templates, out of the window: scrolled into view first (the headless window
+        // gets no wheel events), as a person scrolls before clicking.
+        javafx.scene.Node deck = robot.lookup("#deck-2").query();
+        javafx.scene.Node up = deck;
+        while (!(up instanceof javafx.scene.control.ScrollPane)) {
+            up = up.getParent();
+        }
+        javafx.scene.control.ScrollPane start = (javafx.scene.control.ScrollPane) up;
+        robot.interact(() -> {
+            // The deck's tile to the middle of the view.
+            double content = start.getContent().getLayoutBounds().getHeight();
+            double view = start.getViewportBounds().getHeight();
+            double y = start.getContent().sceneToLocal(deck.localToScene(deck.getBoundsInLocal())).getCenterY();
+            start.setVvalue(Math.max(0, Math.min(1, (y - view / 2) / (content - view))));
+            start.layout();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(inWindow(deck)).isTrue();
         robot.clickOn("#deck-2");
         WaitForAsyncUtils.waitForFxEvents();
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#deck-cards").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the deck did not open", e);
+        }
         assertThat(robot.lookup("#deck-cards").queryAs(ListView.class).getItems()).hasSize(3);
         assertThat(label(robot, "#card-title")).isEqualTo("Stærkere fokus på værdi");
         assertThat(robot.lookup("#card-dilemmas").tryQuery()).isPresent();

@@ -34,6 +34,11 @@ final class Decoder {
         return !problems.isEmpty();
     }
 
+    /** How many problems were found so far (without locating them). */
+    int problemCount() {
+        return problems.size();
+    }
+
     /** The problems found so far, each with its line and column. */
     List<Problem> problems() {
         if (located == null || located.size() != problems.size()) {

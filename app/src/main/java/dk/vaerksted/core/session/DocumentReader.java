@@ -97,6 +97,7 @@ public final class DocumentReader {
         List<HarvestPrompt> harvest = d.list(root, "", "harvest", (n, p) -> harvest(d, n, p));
         RoomState.check(d, root, exercises);
         Board.check(d, root, exercises, d.boardNotes);
+        Program.check(d, root, exercises);
         finish(d);
         return new Session(title, date, place, facilitators, language == null ? "da" : language, cards, exercises,
                 harvest, Decoder.extras(root, SESSION_FIELDS));

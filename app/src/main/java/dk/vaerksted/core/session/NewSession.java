@@ -65,8 +65,10 @@ public final class NewSession {
                 .map(h -> new HarvestPrompt(h.prompt(), h.source(), List.of(), h.extras()))
                 .toList();
         String title = setup.title() == null || setup.title().isBlank() ? template.title() : setup.title().strip();
-        return new Session(title, setup.date(), blankToNull(setup.place()), setup.facilitators(), template.language(),
-                List.copyOf(cards.values()), exercises, harvest, Extras.NONE);
+        Session made = new Session(title, setup.date(), blankToNull(setup.place()), setup.facilitators(),
+                template.language(), List.copyOf(cards.values()), exercises, harvest, Extras.NONE);
+        // The day's program comes along as planned (a template's program has no day of its own).
+        return Program.of(template).map(p -> Program.set(made, p.asPlanned())).orElse(made);
     }
 
     /** The card of each table, in table order; empty when no cards are dealt. */
@@ -128,7 +130,8 @@ public final class NewSession {
                 .map(h -> new HarvestPrompt(h.prompt(), h.source(), List.of(), h.extras())).toList();
         String title = exercises.size() == 1 && exercises.get(0).title() != null && !exercises.get(0).title().isBlank()
                 ? exercises.get(0).title() : session.title();
-        return new Session(title, null, null, List.of(), session.language(), session.cards(), exercises, harvest,
-                Extras.NONE);
+        Session template = new Session(title, null, null, List.of(), session.language(), session.cards(), exercises,
+                harvest, Extras.NONE);
+        return Program.of(session).map(p -> Program.set(template, p.asPlanned())).orElse(template);
     }
 }

@@ -201,6 +201,23 @@ public final class Countdown {
         duration += applied;
     }
 
+    /**
+     * Aims the countdown anew: {@code remaining} is left from now (negative: that far into overrun),
+     * running or not; the planned time, and with it the warning, stays. For a countdown to a clock
+     * time whose wall clock was put right ({@link ClockCountdown}). An untimed step is unaffected.
+     */
+    public void setRemaining(Duration remaining) {
+        if (duration == null) {
+            return;
+        }
+        long r = remaining.toNanos();
+        if (state == State.RUNNING) {
+            deadline = clock.getAsLong() + r;
+        } else {
+            remainingWhenStopped = r;
+        }
+    }
+
     /** Back to the planned time (minutes added are undone), keeping the running or paused state. */
     public void restart() {
         long now = clock.getAsLong();

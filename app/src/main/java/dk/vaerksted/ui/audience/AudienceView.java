@@ -63,6 +63,8 @@ public final class AudienceView extends StackPane {
     /** The harvest's questions instead of the exercise (while the facilitator shows the harvest). */
     private final BooleanProperty harvestShown = new SimpleBooleanProperty(false);
     private final HarvestLayer harvest;
+    /** Layers of other screens (the day's program …), each showing while its condition holds. */
+    private final List<javafx.beans.value.ObservableBooleanValue> otherLayers = new java.util.ArrayList<>();
 
     public AudienceView(SessionViewModel session, RunViewModel run, Messages m) {
         this.session = session;
@@ -182,6 +184,18 @@ public final class AudienceView extends StackPane {
         return harvestShown;
     }
 
+    /**
+     * Adds the layer of another screen (the day's: a pause, a talk, a round, the program): while
+     * {@code active} holds it is shown instead of the exercise and between layers; the harvest, the board,
+     * the QR codes and the black screen stay on top of it.
+     */
+    public void addLayer(javafx.scene.Node layer, javafx.beans.value.ObservableBooleanValue active) {
+        getChildren().add(getChildren().indexOf(harvest), layer); // under the harvest, board and codes
+        otherLayers.add(active);
+        active.addListener(o -> showState());
+        showState();
+    }
+
     /** Whether the room sees a black screen. */
     public BooleanProperty blankProperty() {
         return blank;
@@ -193,8 +207,9 @@ public final class AudienceView extends StackPane {
         Exercise e = run.exerciseProperty().get();
         boolean exerciseOn = e != null && run.activeProperty().get() && !run.finishedProperty().get();
         boolean harvestOn = harvestShown.get() && s != null && !s.harvest().isEmpty() && !codesShown.get();
-        exerciseLayer.setVisible(exerciseOn && !codesShown.get() && !harvestOn);
-        betweenLayer.setVisible(!exerciseOn && !codesShown.get() && !harvestOn);
+        boolean other = otherLayers.stream().anyMatch(javafx.beans.value.ObservableBooleanValue::get);
+        exerciseLayer.setVisible(exerciseOn && !codesShown.get() && !harvestOn && !other);
+        betweenLayer.setVisible(!exerciseOn && !codesShown.get() && !harvestOn && !other);
         harvest.setVisible(harvestOn);
         if (harvestOn) {
             harvest.show(s);

@@ -85,6 +85,7 @@ public final class EditSessionDialog extends Dialog<Session> {
     private final Map<String, Map<String, TextField>> minuteFields = new LinkedHashMap<>();
     private final VBox stepsBox = new VBox(6);
     private Session draft;
+    private final dk.vaerksted.ui.day.ProgramEditor program;
 
     public EditSessionDialog(Session session, Exercise selected, List<Session> templates, List<Card> libraryCards,
             Messages m) {
@@ -189,7 +190,14 @@ public final class EditSessionDialog extends Dialog<Session> {
         Tab exercisesTab = new Tab(m.get("edit.tabExercises"), new ScrollPane(exercisesPane));
         exercisesTab.setId("edit-tab-exercises");
         ((ScrollPane) exercisesTab.getContent()).setFitToWidth(true);
-        TabPane tabs = new TabPane(new Tab(m.get("edit.tabSession"), details), tablesTab, exercisesTab);
+        program = new dk.vaerksted.ui.day.ProgramEditor(dk.vaerksted.core.session.Program.of(session).orElse(null),
+                exercises.getItems(), m, validation);
+        ScrollPane programScroll = new ScrollPane(program);
+        programScroll.setFitToWidth(true);
+        dk.vaerksted.ui.FollowFocus.install(programScroll);
+        Tab programTab = new Tab(m.get("program.edit.section"), programScroll);
+        programTab.setId("edit-tab-program");
+        TabPane tabs = new TabPane(new Tab(m.get("edit.tabSession"), details), tablesTab, exercisesTab, programTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefSize(860, 540);
         getDialogPane().setContent(tabs);
@@ -235,6 +243,7 @@ public final class EditSessionDialog extends Dialog<Session> {
         }
         s = new Session(s.title(), s.date(), s.place(), s.facilitators(), s.language(), embedded, s.exercises(),
                 s.harvest(), s.extras());
+        s = dk.vaerksted.core.session.Program.set(s, program.result());
         if (cardExercise == null) {
             return s;
         }

@@ -4,9 +4,18 @@ import dk.vaerksted.core.i18n.Messages;
 import java.util.List;
 import javafx.scene.control.Button;
 
-/** The session screen's plain buttons: the wide ones under the tables, Fortryd and Gentag. */
+/** The session screen's plain parts: the wide buttons under the tables, Fortryd and Gentag, its scrolling columns. */
 final class SessionButtons {
     private SessionButtons() {}
+
+    /** A column that scrolls up and down, as wide as its place; the keyboard passes through it. */
+    static javafx.scene.control.ScrollPane scroll(javafx.scene.Node content, String id) {
+        javafx.scene.control.ScrollPane s = new javafx.scene.control.ScrollPane(content);
+        s.setFitToWidth(true);
+        s.setId(id);
+        s.setFocusTraversable(false);
+        return s;
+    }
 
     /** A button as wide as its column (Opsamling, Høst). */
     static Button wide(String id, String text, Runnable action) {

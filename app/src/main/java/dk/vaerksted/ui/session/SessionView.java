@@ -111,10 +111,7 @@ public final class SessionView extends BorderPane {
         // The field to write in stays in sight however many notes a table has.
         VBox notesAndCard = new VBox(12, notes, cardView, noCard);
         notesAndCard.setPadding(new Insets(0, 24, 12, 24));
-        ScrollPane notesScroll = new ScrollPane(notesAndCard);
-        notesScroll.setFitToWidth(true);
-        notesScroll.setId("card-scroll");
-        notesScroll.setFocusTraversable(false);
+        ScrollPane notesScroll = SessionButtons.scroll(notesAndCard, "card-scroll");
         VBox writing = new VBox(8, stepRow(), entry);
         writing.setPadding(new Insets(8, 24, 16, 24));
         notesHeader.setPadding(new Insets(0, 24, 8, 24));
@@ -132,10 +129,8 @@ public final class SessionView extends BorderPane {
         steps.setId("steps");
         VBox right = new VBox(8, runPanel, section("session.steps"), steps);
         right.setPadding(new Insets(0, 24, 24, 0));
-        ScrollPane rightScroll = new ScrollPane(right);
-        rightScroll.setFitToWidth(true);
+        ScrollPane rightScroll = SessionButtons.scroll(right, "run-scroll");
         rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        rightScroll.setFocusTraversable(false);
         rightScroll.setMinWidth(320);
 
         SplitPane split = new SplitPane(tableList, center, rightScroll);
@@ -374,6 +369,12 @@ public final class SessionView extends BorderPane {
     /** The countdown panel (for tests and the keyboard). */
     public Node countdownPanel() {
         return runPanel;
+    }
+
+    /** Puts a panel above the countdown (the day's program); {@code dispose} lets it go with the view. */
+    public void addAboveCountdown(Node panel, Runnable dispose) {
+        ((VBox) runPanel.getParent()).getChildren().add(0, panel);
+        subs.add(dispose);
     }
 
     /** The view is replaced: it stops listening to the models, so it can be collected. */

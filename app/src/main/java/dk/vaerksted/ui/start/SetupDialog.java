@@ -43,8 +43,12 @@ public final class SetupDialog extends Dialog<SetupDialog.Result> {
     /** The most tables a session is set up with. */
     public static final int MAX_TABLES = 60;
 
-    /** The setup, and the minutes the facilitator planned per step (exercise id → step id → minutes or null). */
-    public record Result(NewSession.Setup setup, Map<String, Map<String, Double>> minutes) {}
+    /**
+     * The setup, the minutes the facilitator planned per step (exercise id → step id → minutes or
+     * null), and the day's program (null: none).
+     */
+    public record Result(NewSession.Setup setup, Map<String, Map<String, Double>> minutes,
+            dk.vaerksted.core.session.Program program) {}
 
     /** A source of cards to deal: a deck of the library, the template's own cards, or none. */
     record Source(String label, List<Card> cards) {}
@@ -133,9 +137,18 @@ public final class SetupDialog extends Dialog<SetupDialog.Result> {
 
         Map<String, Map<String, TextField>> planFields = new LinkedHashMap<>();
         VBox plan = plan(template, planFields);
-        VBox content = new VBox(8, grid, plan);
+        dk.vaerksted.ui.day.ProgramEditor program = new dk.vaerksted.ui.day.ProgramEditor(
+                dk.vaerksted.core.session.Program.of(template).orElse(null),
+                FXCollections.observableArrayList(template.exercises()), m, validation);
+        javafx.scene.control.TitledPane dayProgram = new javafx.scene.control.TitledPane(m.get("program.edit.section"), program);
+        dayProgram.setId("setup-program");
+        getDialogPane().setPrefWidth(820); // room for the program's rows
+        getDialogPane().setMinWidth(760);
+        dayProgram.setExpanded(dk.vaerksted.core.session.Program.of(template).isPresent());
+        VBox content = new VBox(8, grid, plan, dayProgram);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        dk.vaerksted.ui.FollowFocus.install(scroll);
         scroll.setPrefViewportHeight(Math.min(640, 420 + 40 * planFields.values().stream().mapToInt(Map::size).sum()));
         getDialogPane().setContent(scroll);
         getDialogPane().setPrefWidth(760);
@@ -163,7 +176,8 @@ public final class SetupDialog extends Dialog<SetupDialog.Result> {
             });
             return new Result(new NewSession.Setup(title.getText(), day == null ? null : day.toString(),
                     place.getText(), names, tableCount(tables.getText()), none ? List.of() : s.cards(),
-                    none ? NewSession.Deal.NONE : deal.getValue(), card.getValue(), today.toEpochDay()), minutes);
+                    none ? NewSession.Deal.NONE : deal.getValue(), card.getValue(), today.toEpochDay()), minutes,
+                    program.result());
         });
         // The cursor in the title, all of it selected: typing replaces it (and never presses a button).
         setOnShown(e -> Platform.runLater(() -> {

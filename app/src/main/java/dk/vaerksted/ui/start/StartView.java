@@ -116,7 +116,9 @@ public final class StartView extends ScrollPane {
         for (BuiltInLibrary.Entry<Session> t : library.templates()) {
             Session s = t.value();
             int steps = s.exercises().stream().mapToInt(e -> e.steps().size()).sum();
-            Tile b = new Tile(s.title(), messages.get("start.templateSteps", steps), TEMPLATE_TILE_WIDTH);
+            String sub = messages.get("start.templateSteps", steps) + dk.vaerksted.core.session.Program.of(s)
+                    .map(p -> "  ·  " + messages.get("start.templateProgram", p.items().size())).orElse("");
+            Tile b = new Tile(s.title(), sub, TEMPLATE_TILE_WIDTH);
             b.setId("template-" + i++);
             b.setOnAction(e -> actions.newFromTemplate(s));
             templates.getChildren().add(b);

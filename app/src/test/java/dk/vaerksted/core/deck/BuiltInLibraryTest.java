@@ -120,7 +120,7 @@ class BuiltInLibraryTest {
                 "Tør du dele det halvfærdige?", "Gruppedrøftelse: Grænsekrydsende samarbejde",
                 "Gruppedrøftelse: Ledelse af samskabelse", "Fernisering", "Hvad lærte vi i 2023?",
                 "Samskabelse… hvad er det for en fisk?", "Drøftelse i magistratsafdelingen",
-                "Genbesøg af personligt ledelsesgrundlag");
+                "Genbesøg af personligt ledelsesgrundlag", "Fælles om ledelse: Samskabelse af velfærd");
         Exercise graense = library.templates().get(1).value().exercises().get(0);
         // "Brug fem minutter …", "Brug nu tre minutter …": the seed's own minutes.
         assertThat(graense.steps()).extracting(Step::minutes).containsExactly(5.0, 3.0, null);
@@ -349,9 +349,19 @@ class BuiltInLibraryTest {
 
     private static final Set<String> SKIPPED = Set.of("format", "formatVersion", "id");
 
-    /** Walks a document, sorting each string into how it is checked; numbers other than minutes are invented. */
+    /**
+     * Walks a document, sorting each string into how it is checked; numbers other than minutes are
+     * invented. A program's clock times and minutes are allowed only where the program says they
+     * are an example ({@code exampleTimes}): the seeds give a day's items, never its times.
+     */
     private static void collect(JsonNode node, String path, String file, List<Checked> out, List<String> problems,
             String cardTitle) {
+        if (path.isEmpty() && node.has("program")) {
+            boolean example = node.get("program").path("exampleTimes").asBoolean(false);
+            if (!example) {
+                problems.add(file + " program: times that are not marked as an example (exampleTimes)");
+            }
+        }
         if (node.isObject()) {
             String title = path.matches(".*cards\\[\\d+]") && node.hasNonNull("title") ? node.get("title").asText()
                     : cardTitle;
@@ -372,6 +382,15 @@ class BuiltInLibraryTest {
             }
             for (int i = 0; i < node.size(); i++) {
                 collect(node.get(i), path + "[" + i + "]", file, out, problems, cardTitle);
+            }
+        } else if (node.isNumber() && path.matches("program\\.items\\[\\d+]\\.minutes")) {
+            // An example's minutes (the document says so; see above).
+        } else if (node.isBoolean() && path.equals("program.exampleTimes")) {
+            // The mark itself.
+        } else if (node.isTextual() && path.matches("program\\.items\\[\\d+]\\.(start|kind|exerciseId)")) {
+            // An example's clock time, the kind of item and the exercise it runs: not text of the seeds.
+            if (path.endsWith(".start") && !node.textValue().matches("\\d\\d:\\d\\d")) {
+                problems.add(file + " " + path + ": not a clock time");
             }
         } else if (node.isNumber()) {
             if (!path.matches("exercises\\[\\d+]\\.steps\\[\\d+]\\.minutes")) {
@@ -394,8 +413,9 @@ class BuiltInLibraryTest {
         String p = path.replaceAll("\\[\\d+]", "[]");
         return switch (p) {
             case "title", "cards[].deck", "exercises[].title" -> Kind.NAME;
-            case "source", "cards[].source", "exercises[].source", "harvest[].source" -> Kind.SOURCE;
-            case "description", "cards[].title", "cards[].question", "exercises[].time", "harvest[].prompt" -> Kind.PLAIN;
+            case "source", "cards[].source", "exercises[].source", "harvest[].source", "program.source" -> Kind.SOURCE;
+            case "description", "cards[].title", "cards[].question", "exercises[].time", "harvest[].prompt",
+                    "program.items[].title", "program.items[].speaker" -> Kind.PLAIN;
             case "cards[].number" -> Kind.NUMBER;
             case "cards[].body[]", "cards[].reminders[]", "cards[].whatIf[]", "cards[].examples[]",
                     "cards[].dilemmas[]", "cards[].standpoints[]", "cards[].lists[].leadIn",
@@ -562,6 +582,70 @@ class BuiltInLibraryTest {
                 }
             }
         }
+    }
+
+    /**
+     * The example day is seed 003's program: its nine items (each in {@code **…**} under "# Program")
+     * word for word and in their order, with the slides' PAUSE, FROKOSTPAUSE, Fernisering, KAFFEPAUSE
+     * and "Opsamling på dagens drøftelser" between them in the slides' order; a talk's speaker is the
+     * program's own words; the clock times are marked as an example, and the seed has none.
+     */
+    @Test
+    void theExampleDayIsSeed003sProgramWordForWord() throws IOException {
+        Path seedDir = Path.of(System.getProperty("vaerksted.seeds", "../../shared/seeds"));
+        assumeTrue(Files.isDirectory(seedDir), "the seed documents are beside the repository");
+        Path seed;
+        try (Stream<Path> files = Files.list(seedDir)) {
+            seed = files.filter(f -> f.getFileName().toString().startsWith("003_")).findFirst().orElseThrow();
+        }
+        List<String> lines = Files.readAllLines(seed);
+        List<String> programme = new ArrayList<>();
+        int at = lines.indexOf("# Program");
+        for (int n = at + 1; n < lines.size() && !lines.get(n).startsWith("#"); n++) {
+            Matcher item = Pattern.compile("^- \\*\\*(.+)\\*\\*$").matcher(lines.get(n));
+            if (item.matches()) {
+                programme.add(item.group(1));
+            }
+        }
+        assertThat(programme).as("seed 003's program").hasSize(9);
+        assertThat(programme.toString()).doesNotContainPattern("\\d\\d[.:]\\d\\d");
+
+        Session day = template("Fælles om ledelse: Samskabelse af velfærd");
+        dk.vaerksted.core.session.Program p = dk.vaerksted.core.session.Program.of(day).orElseThrow();
+        assertThat(p.exampleTimes()).as("the times are marked as an example").isTrue();
+        List<String> titles = p.items().stream().map(dk.vaerksted.core.session.ProgramItem::title).toList();
+        assertThat(titles.stream().filter(programme::contains).toList()).isEqualTo(programme);
+        List<String> fromSlides = titles.stream().filter(t -> !programme.contains(t)).toList();
+        assertThat(fromSlides).containsExactly("PAUSE", "FROKOSTPAUSE", "Fernisering", "KAFFEPAUSE",
+                "Opsamling på dagens drøftelser");
+        int last = 0;
+        for (String t : fromSlides) {
+            int line = 0;
+            for (int n = last; n < lines.size(); n++) {
+                if (lines.get(n).replaceAll("[#*:]", "").strip().equals(t)) {
+                    line = n + 1;
+                    break;
+                }
+            }
+            assertThat(line).as(t + " on a slide after the one before").isGreaterThan(last);
+            last = line;
+        }
+        for (dk.vaerksted.core.session.ProgramItem it : p.items()) {
+            if (it.speaker() != null) {
+                assertThat(it.title()).as("the speaker in the program's own words").endsWith(" " + it.speaker());
+            }
+            if (it.exerciseId() != null) {
+                assertThat(day.exercises()).extracting(Exercise::id).contains(it.exerciseId());
+            }
+        }
+        assertThat(p.items()).extracting(dk.vaerksted.core.session.ProgramItem::kind).containsExactly(
+                dk.vaerksted.core.session.ProgramItem.Kind.TALK, dk.vaerksted.core.session.ProgramItem.Kind.TALK,
+                dk.vaerksted.core.session.ProgramItem.Kind.EXERCISE, dk.vaerksted.core.session.ProgramItem.Kind.TALK,
+                dk.vaerksted.core.session.ProgramItem.Kind.BREAK, dk.vaerksted.core.session.ProgramItem.Kind.TALK,
+                dk.vaerksted.core.session.ProgramItem.Kind.TALK, dk.vaerksted.core.session.ProgramItem.Kind.LUNCH,
+                dk.vaerksted.core.session.ProgramItem.Kind.EXERCISE, dk.vaerksted.core.session.ProgramItem.Kind.EXERCISE,
+                dk.vaerksted.core.session.ProgramItem.Kind.BREAK, dk.vaerksted.core.session.ProgramItem.Kind.EXERCISE,
+                dk.vaerksted.core.session.ProgramItem.Kind.PLENARY, dk.vaerksted.core.session.ProgramItem.Kind.TALK);
     }
 
     /** The checks themselves: an invented word, number, dropped emphasis or straight quote is caught. */
