@@ -340,6 +340,13 @@ public final class SessionViewModel implements RunViewModel.Host {
         edit(s);
     }
 
+    private final SessionNotice notice = new SessionNotice();
+
+    /** What was just done to the whole session, said in the view (a restored version). */
+    public SessionNotice notice() {
+        return notice;
+    }
+
     private void changeGroupNotes(Exercise e, Group g, List<Note> notes) {
         List<Note> before = g.notes();
         pushUndo(new Undo(cur -> SessionEdits.withGroupNotes(cur, e.id(), g.id(), before), null));
