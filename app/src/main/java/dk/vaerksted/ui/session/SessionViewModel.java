@@ -341,7 +341,6 @@ public final class SessionViewModel implements RunViewModel.Host {
     }
 
     private final SessionNotice notice = new SessionNotice();
-
     /** What was just done to the whole session, said in the view (a restored version). */
     public SessionNotice notice() {
         return notice;
