@@ -92,9 +92,14 @@ class VersionsTest {
                 .contains("med " + all + " noter").contains("Fortryd");
         assertThat(window.sessionModel().sessionProperty().get().noteCount()).isEqualTo(all);
 
+        // The click goes to the window once the versions dialog has let go of it.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.stage().isFocused()
+                && robot.lookup("#versions-dialog").tryQuery().isEmpty());
+        robot.moveTo("#session-notice-undo");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#session-notice-undo").query().isHover());
         robot.clickOn("#session-notice-undo");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.sessionModel().sessionProperty().get().noteCount()).as("undone").isEqualTo(all - 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> window.sessionModel().sessionProperty().get().noteCount() == all - 1);
         assertThat(robot.lookup("#session-notice").query().isVisible()).as("the notice goes with it").isFalse();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> new SessionStore().readSession(file).noteCount() == all - 1);
     }
