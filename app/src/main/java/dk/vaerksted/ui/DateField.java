@@ -92,15 +92,78 @@ public final class DateField extends HBox {
         Popup popup = new Popup();
         popup.setAutoHide(true);
         popup.getContent().add(skin.getPopupContent());
-        picker.valueProperty().addListener((o, a, d) -> {
-            if (d != null) {
-                text.setText(SHOWN.format(d));
+        picker.valueProperty().addListener((o, a, d) -> choose(popup, d));
+        // The day already chosen, clicked again, is chosen too (the picker's value does not change).
+        // (Read before the picker's own handler: a day of the next month turns the page and the cell's day.)
+        popup.getContent().get(0).addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            for (javafx.scene.Node n = e.getTarget() instanceof javafx.scene.Node t ? t : null; n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.DateCell cell && !cell.isEmpty() && !cell.isDisabled()) {
+                    choose(popup, cell.getItem());
+                    return;
+                }
+            }
+        });
+        // Esc closes the calendar only: the keys go to the calendar, or to the dialog's window, which Esc would cancel.
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> esc = e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && popup.isShowing()) {
+                e.consume();
                 popup.hide();
                 text.requestFocus();
             }
-        });
+        };
+        javafx.scene.Scene owner = anchor.getScene();
+        owner.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, esc);
+        popup.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, esc);
+        popup.setOnHidden(e -> owner.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, esc));
         var at = anchor.localToScreen(0, anchor.getHeight());
         popup.show(anchor, at.getX(), at.getY());
+    }
+
+    private void choose(Popup popup, LocalDate d) {
+        if (d != null) {
+            text.setText(SHOWN.format(d));
+            popup.hide();
+            text.requestFocus();
+        }
+    }
+
+    /**
+     * Why {@code input} is not a date, in words, or null when it is one or the field is empty: a
+     * day the month does not have ("31.2.2027") and a month past 12 are named as such.
+     */
+    public static String problem(String input, LocalDate today, Messages m) {
+        if (input == null || input.isBlank() || parse(input, today) != null) {
+            return null;
+        }
+        String t = input.strip().toLowerCase(Locale.ROOT);
+        Matcher iso = ISO.matcher(t);
+        Matcher num = NUMERIC.matcher(t);
+        Matcher words = WORDS.matcher(t);
+        Integer day = null;
+        Integer month = null;
+        int year = today.getYear();
+        if (iso.matches()) {
+            day = Integer.parseInt(iso.group(3));
+            month = Integer.parseInt(iso.group(2));
+            year = Integer.parseInt(iso.group(1));
+        } else if (num.matches()) {
+            day = Integer.parseInt(num.group(1));
+            month = Integer.parseInt(num.group(2));
+            year = year(num.group(3), today);
+        } else if (words.matches() && MONTHS.containsKey(words.group(2))) {
+            day = Integer.parseInt(words.group(1));
+            month = MONTHS.get(words.group(2));
+            year = year(words.group(3), today);
+        }
+        if (month != null && (month < 1 || month > 12)) {
+            return m.get("date.noSuchMonth", month);
+        }
+        if (day != null && year >= 1900 && year <= 2200 && day >= 1) {
+            java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+            String name = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, m.locale());
+            return m.get("date.noSuchDay", day, name, String.valueOf(year), ym.lengthOfMonth());
+        }
+        return m.get("setup.problem.date");
     }
 
     /**

@@ -255,7 +255,13 @@ final class FileActions {
             try {
                 var stamp = ctx.versions().restore(v);
                 Session restored = ctx.store().readSession(file);
-                MainWindow.onFx(() -> session.restored(restored, file, stamp));
+                MainWindow.onFx(() -> {
+                    session.restored(restored, file, stamp);
+                    session.notice().say(m.get("versions.restored", java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                            java.time.format.FormatStyle.MEDIUM).withLocale(m.locale()).withZone(java.time.ZoneId.systemDefault())
+                            .format(v.time()), m.get("versions.reason." + v.reason().name()),
+                            m.get("start.noteCount", restored.noteCount())), session.sessionProperty().get());
+                });
             } catch (IOException | SessionFormatException | RuntimeException e) {
                 LOG.log(Level.WARNING, "cannot restore " + v.stored() + " to " + file, e);
                 MainWindow.onFx(() -> dialogs.error(m.get("versions.title"), file.getFileName().toString(),

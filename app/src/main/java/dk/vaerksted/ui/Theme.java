@@ -39,9 +39,12 @@ public enum Theme {
         }
     }
 
-    /** The AtlantaFX stylesheet of this theme (binary CSS). */
+    /**
+     * The AtlantaFX stylesheet of this theme (binary CSS). The projector's is the dark one: its
+     * popups, tooltips and dialogs are drawn light on dark, and projector.css makes them white on black.
+     */
     String userAgentStylesheet() {
-        return this == LIGHT || this == PROJECTOR
+        return this == LIGHT
                 ? new PrimerLight().getUserAgentStylesheetBSS()
                 : new PrimerDark().getUserAgentStylesheetBSS();
     }

@@ -90,10 +90,10 @@ class DeckEditorTest {
         robot.doubleClickOn("#deck-title");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("Samarbejdskompasset (vores)");
-        robot.clickOn("#deck-add-card");
+        // A new deck has its first, empty card ready.
+        robot.clickOn("#deck-card-title");
         assertThat(field(robot, "#deck-number")).as("nothing typed for the user").isEmpty();
         assertThat(field(robot, "#deck-card-title")).isEmpty();
-        assertThat(robot.lookup("#deck-card-title").query().isFocused()).isTrue();
         robot.write("Del før du er klar i dag");
         robot.clickOn("#deck-number");
         robot.write("01");
@@ -145,7 +145,7 @@ class DeckEditorTest {
     @Test
     void leavingAnEditorWithUnsavedChangesAsksSaveDiscardOrCancel(FxRobot robot) throws Exception {
         robot.clickOn("#new-deck");
-        robot.clickOn("#deck-add-card");
+        robot.clickOn("#deck-card-title");
         robot.write("Ikke gemt endnu");
         robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#unsaved-dialog").tryQuery()).isPresent();
@@ -171,7 +171,7 @@ class DeckEditorTest {
     @Test
     void quittingWithUnsavedChangesAsksFirst(FxRobot robot) {
         robot.clickOn("#new-deck");
-        robot.clickOn("#deck-add-card");
+        robot.clickOn("#deck-card-title");
         robot.write("Halvfærdigt kort");
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#unsaved-dialog").tryQuery()).isPresent();

@@ -67,7 +67,6 @@ class TemplateEditorTest {
         fire(robot, "#new-template");
         set(robot, "#template-title", "Hvad lærte vi af sidst?");
         set(robot, "#template-intro", "Gruppearbejde · Ca. 12 minutter");
-        fire(robot, "#template-add-step");
         set(robot, "#template-step-title", "Læs kortet højt");
         set(robot, "#template-step-minutes", "2,5");
         fire(robot, "#template-add-step");

@@ -68,4 +68,39 @@ class VersionsTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertThat(window.sessionModel().exerciseProperty().get().groups().get(0).notes()).hasSize(before - 2);
     }
+
+    @Test
+    void aRestoreSaysWhatItBroughtBackAndItsUndoButtonTakesItBack(FxRobot robot) throws Exception {
+        TestContexts.awaitStartScreen();
+        Path file = dir.resolve("forum.session.json");
+        Files.copy(Path.of("../samples/halvfaerdig.session.json"), file);
+        int all = new SessionStore().readSession(file).noteCount();
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#note-delete-0");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> new SessionStore().readSession(file).noteCount() == all - 1);
+        assertThat(robot.lookup("#session-notice").query().isVisible()).as("nothing said before").isFalse();
+
+        robot.clickOn("Filer");
+        robot.clickOn("Tidligere versioner…");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#versions-restore").tryQuery().isPresent());
+        robot.clickOn("#versions-restore");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#session-notice").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#session-notice-text").queryAs(Label.class).getText())
+                .startsWith("Hentet frem: versionen fra ").contains("(som filen var, da den blev åbnet)")
+                .contains("med " + all + " noter").contains("Fortryd");
+        assertThat(window.sessionModel().sessionProperty().get().noteCount()).isEqualTo(all);
+
+        // The click goes to the window once the versions dialog has let go of it.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.stage().isFocused()
+                && robot.lookup("#versions-dialog").tryQuery().isEmpty());
+        robot.moveTo("#session-notice-undo");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#session-notice-undo").query().isHover());
+        robot.clickOn("#session-notice-undo");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> window.sessionModel().sessionProperty().get().noteCount() == all - 1);
+        assertThat(robot.lookup("#session-notice").query().isVisible()).as("the notice goes with it").isFalse();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> new SessionStore().readSession(file).noteCount() == all - 1);
+    }
 }

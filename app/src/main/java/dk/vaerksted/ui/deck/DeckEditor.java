@@ -109,14 +109,20 @@ public final class DeckEditor extends BorderPane implements UnsavedWork {
         GridPane head = new GridPane();
         head.setHgap(10);
         head.setVgap(6);
-        head.addRow(0, new Label(m.get("deck.title")), deckTitle, save, print, exportDeck, status);
+        // Fields before buttons: Tab goes from the deck's title to its source, then on down the form.
+        head.addRow(0, new Label(m.get("deck.title")), deckTitle);
         head.addRow(1, new Label(m.get("deck.sourceField")), deckSource);
+        head.add(new HBox(10, save, print, exportDeck, status), 2, 0);
         GridPane.setHgrow(deckTitle, Priority.ALWAYS);
         head.setPadding(new Insets(16, 24, 12, 24));
         setTop(head);
 
         cards.setId("deck-editor-cards");
         cards.getItems().setAll(deck.cards());
+        if (deck.cards().isEmpty()) {
+            // A new deck starts with one empty card to write (not yet a change to save).
+            cards.getItems().add(blankCard());
+        }
         cards.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Card c, boolean empty) {
@@ -188,6 +194,8 @@ public final class DeckEditor extends BorderPane implements UnsavedWork {
             }
         });
         form.forEach(f -> f.textProperty().addListener((o, a, b) -> formChanged()));
+        dk.vaerksted.ui.FormKeys.install(this);
+        dk.vaerksted.ui.FormKeys.focusWhenShown(deckTitle);
         deckTitle.textProperty().addListener((o, a, b) -> edited());
         deckSource.textProperty().addListener((o, a, b) -> edited());
         if (!cards.getItems().isEmpty()) {
@@ -205,13 +213,17 @@ public final class DeckEditor extends BorderPane implements UnsavedWork {
 
     /** A new, empty card, selected, with the cursor in its title (the number is suggested, not filled in). */
     private void addCard() {
-        Card c = new Card("kort-" + UUID.randomUUID().toString().substring(0, 8), blankToNull(deckTitle.getText()),
-                null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, Extras.NONE);
+        Card c = blankCard();
         cards.getItems().add(c);
         cards.getSelectionModel().select(c);
         number.setPromptText(String.valueOf(cards.getItems().size()));
         title.requestFocus();
         edited();
+    }
+
+    private Card blankCard() {
+        return new Card("kort-" + UUID.randomUUID().toString().substring(0, 8), blankToNull(deckTitle.getText()),
+                null, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, Extras.NONE);
     }
 
     /** What "Print cards" does (the window asks where and prints in the background). */

@@ -70,7 +70,7 @@ final class SessionHeader extends HBox {
         room.managedProperty().bind(room.textProperty().isNotEmpty());
         room.visibleProperty().bind(room.textProperty().isNotEmpty());
         room.setWrapText(true);
-        VBox heading = new VBox(2, title, meta, unlocked, room);
+        VBox heading = new VBox(2, title, meta, unlocked, room, notice(model));
         heading.setMinWidth(0);
         HBox.setHgrow(heading, Priority.ALWAYS);
         // While the projector is black (B), the presenter sees it said, with the key that brings it back.
@@ -87,6 +87,39 @@ final class SessionHeader extends HBox {
         setPadding(new Insets(16, 24, 12, 24));
         subs.onChange(model.sessionProperty(), (o, a, s) -> show(s));
         show(model.sessionProperty().get());
+    }
+
+    /**
+     * What was just done to the whole session (a version restored), with Fortryd and Luk; shown
+     * while the session is as that left it.
+     */
+    private HBox notice(SessionViewModel model) {
+        Label said = new Label();
+        said.setId("session-notice-text");
+        said.setWrapText(true);
+        said.setMinWidth(0);
+        javafx.scene.control.Button undo = new javafx.scene.control.Button(messages.get("notice.undo"));
+        undo.setId("session-notice-undo");
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        undo.setOnAction(e -> model.undo());
+        javafx.scene.control.Button close = new javafx.scene.control.Button(messages.get("notice.close"));
+        close.setId("session-notice-close");
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        close.setOnAction(e -> model.notice().say(null, null));
+        HBox box = new HBox(10, said, undo, close);
+        box.setId("session-notice");
+        box.getStyleClass().add("vk-notice");
+        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(said, Priority.ALWAYS);
+        javafx.beans.binding.BooleanBinding shown = Bindings.createBooleanBinding(() -> {
+            SessionNotice.Notice n = model.notice().property().get();
+            return n != null && n.shown() == model.sessionProperty().get();
+        }, model.notice().property(), model.sessionProperty());
+        box.visibleProperty().bind(shown);
+        box.managedProperty().bind(shown);
+        said.textProperty().bind(Bindings.createStringBinding(() -> model.notice().property().get() == null ? ""
+                : model.notice().property().get().text(), model.notice().property()));
+        return box;
     }
 
     /** The room's state in words ("Bordene skriver med på …"), empty when there is none. */

@@ -343,6 +343,12 @@ public final class SessionViewModel implements RunViewModel.Host {
         edit(s);
     }
 
+    private final SessionNotice notice = new SessionNotice();
+    /** What was just done to the whole session, said in the view (a restored version). */
+    public SessionNotice notice() {
+        return notice;
+    }
+
     private void changeGroupNotes(Exercise e, Group g, List<Note> notes) {
         List<Note> before = g.notes();
         record(cur -> SessionEdits.withGroupNotes(cur, e.id(), g.id(), before), null, null,
@@ -369,11 +375,8 @@ public final class SessionViewModel implements RunViewModel.Host {
 
     /** The card number a table shows in the list ("07"), if it holds a card. */
     public Optional<String> cardNumber(Group g) {
-        Session s = session.get();
-        if (s == null || g.cardId() == null) {
-            return Optional.empty();
-        }
-        return s.card(g.cardId()).map(c -> c.number() != null ? c.number() : c.title() != null ? c.title() : c.id());
+        return Optional.ofNullable(session.get()).filter(s -> g.cardId() != null).flatMap(s -> s.card(g.cardId()))
+                .map(c -> c.number() != null ? c.number() : c.title() != null ? c.title() : c.id());
     }
 
     /** Saves to {@code target} off the FX thread (becomes the file); on failure {@code onError} is told. */

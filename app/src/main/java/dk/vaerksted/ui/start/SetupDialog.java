@@ -116,8 +116,7 @@ public final class SetupDialog extends Dialog<SetupDialog.Result> {
         Label dateProblem = Validation.problemLabel("setup-date-problem");
         Label tablesProblem = Validation.problemLabel("setup-tables-problem");
         validation.check(title, t -> !t.isBlank(), m.get("setup.problem.title"), titleProblem);
-        validation.check(date.editor(), t -> t.isBlank() || DateField.parse(t, today) != null,
-                m.get("setup.problem.date"), dateProblem);
+        validation.check(date.editor(), t -> DateField.problem(t, today, m), dateProblem);
         validation.check(tables, t -> tableCount(t) > 0, m.get("setup.problem.tables", MAX_TABLES), tablesProblem);
 
         GridPane grid = new GridPane();
@@ -218,6 +217,10 @@ public final class SetupDialog extends Dialog<SetupDialog.Result> {
             GridPane grid = new GridPane();
             grid.setHgap(12);
             grid.setVgap(6);
+            javafx.scene.layout.ColumnConstraints rest = new javafx.scene.layout.ColumnConstraints();
+            rest.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+            grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(),
+                    new javafx.scene.layout.ColumnConstraints(), new javafx.scene.layout.ColumnConstraints(), rest);
             Map<String, TextField> byStep = new LinkedHashMap<>();
             int row = 0;
             int s = 0;
@@ -231,7 +234,12 @@ public final class SetupDialog extends Dialog<SetupDialog.Result> {
                 label.setLabelFor(f);
                 label.setWrapText(true);
                 label.setMaxWidth(420);
-                grid.addRow(row++, label, f, new Label(m.get("setup.minutesUnit")), problem);
+                grid.addRow(row++, label, f, new Label(m.get("setup.minutesUnit")));
+                // The reason under the field, wrapped to the dialog's width (beside it, it pushed the form wider).
+                problem.setMinWidth(0);
+                problem.setPrefWidth(1);
+                problem.setMaxWidth(Double.MAX_VALUE);
+                grid.add(problem, 1, row++, 3, 1);
                 byStep.put(step.id(), f);
             }
             fields.put(ex.id(), byStep);
@@ -244,10 +252,12 @@ public final class SetupDialog extends Dialog<SetupDialog.Result> {
     /** The number of tables typed, or 0 when it is not a whole number from 1 to {@link #MAX_TABLES}. */
     static int tableCount(String text) {
         String t = text == null ? "" : text.strip();
-        if (!t.matches("\\d{1,4}")) {
+        // "16" or "16 borde": the number, and a word after it if one is written.
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("(\\d{1,4})(?:\\s*\\p{L}+\\.?)?").matcher(t);
+        if (!d.matches()) {
             return 0;
         }
-        int n = Integer.parseInt(t);
+        int n = Integer.parseInt(d.group(1));
         return n >= 1 && n <= MAX_TABLES ? n : 0;
     }
 

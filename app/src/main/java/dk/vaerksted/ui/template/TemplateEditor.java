@@ -101,19 +101,25 @@ public final class TemplateEditor extends BorderPane implements UnsavedWork {
         GridPane head = new GridPane();
         head.setHgap(10);
         head.setVgap(6);
-        head.addRow(0, new Label(m.get("template.title")), title, save, status);
+        // Fields before buttons: Tab goes from the title to the introduction, then on down the form.
+        head.addRow(0, new Label(m.get("template.title")), title);
         head.addRow(1, new Label(m.get("template.intro")), intro);
+        head.add(new HBox(10, save, status), 2, 0);
         GridPane.setHgrow(title, Priority.ALWAYS);
         head.setPadding(new Insets(16, 24, 12, 24));
         setTop(head);
 
         steps.setId("template-steps");
         steps.getItems().setAll(originalExercise.steps());
+        if (steps.getItems().isEmpty()) {
+            // A new exercise starts with one empty step to write (not yet a change to save).
+            steps.getItems().add(blankStep());
+        }
         steps.setCellFactory(v -> Cells.text(this::stepLabel, true));
         Button add = new Button(m.get("template.addStep"));
         add.setId("template-add-step");
         add.setOnAction(e -> {
-            Step s = new Step("trin-" + UUID.randomUUID().toString().substring(0, 8), "", null, null, Extras.NONE);
+            Step s = blankStep();
             steps.getItems().add(s);
             steps.getSelectionModel().select(s);
             stepTitle.requestFocus();
@@ -187,6 +193,8 @@ public final class TemplateEditor extends BorderPane implements UnsavedWork {
         stepTitle.textProperty().addListener((o, a, b) -> stepEdited());
         prompt.textProperty().addListener((o, a, b) -> stepEdited());
         minutes.textProperty().addListener((o, a, b) -> stepEdited());
+        dk.vaerksted.ui.FormKeys.install(this);
+        dk.vaerksted.ui.FormKeys.focusWhenShown(title);
         title.textProperty().addListener((o, a, b) -> edited());
         intro.textProperty().addListener((o, a, b) -> edited());
         harvest.textProperty().addListener((o, a, b) -> edited());
@@ -195,6 +203,10 @@ public final class TemplateEditor extends BorderPane implements UnsavedWork {
         } else {
             load(null);
         }
+    }
+
+    private static Step blankStep() {
+        return new Step("trin-" + UUID.randomUUID().toString().substring(0, 8), "", null, null, Extras.NONE);
     }
 
     private Label labelFor(String key, javafx.scene.Node field) {
