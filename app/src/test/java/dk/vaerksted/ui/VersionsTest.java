@@ -92,9 +92,12 @@ class VersionsTest {
                 .contains("med " + all + " noter").contains("Fortryd");
         assertThat(window.sessionModel().sessionProperty().get().noteCount()).isEqualTo(all);
 
-        // The click goes to the window once the versions dialog has let go of it.
+        // The click goes to the window once the versions dialog has let go of it, and once the save
+        // badge beside the notice says "Gemt" (its width moves the button).
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.stage().isFocused()
-                && robot.lookup("#versions-dialog").tryQuery().isEmpty());
+                && robot.lookup("#versions-dialog").tryQuery().isEmpty()
+                && robot.lookup("#save-status").queryAs(Label.class).getText().equals("Gemt"));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.moveTo("#session-notice-undo");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#session-notice-undo").query().isHover());
         robot.clickOn("#session-notice-undo");
