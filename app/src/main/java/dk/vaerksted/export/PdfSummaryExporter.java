@@ -70,8 +70,15 @@ public final class PdfSummaryExporter {
 
     /** Writes the PDF atomically: a failed export leaves no half file. Returns the page count. */
     public int export(List<Session> sessions, ExportOptions options, Path target) throws IOException {
-        Rendered r = render(sessions, options);
+        return export(sessions, options, target, ExportTimings.OFF);
+    }
+
+    /** As {@link #export(List, ExportOptions, Path)}, recording its phases in {@code timings}. */
+    public int export(List<Session> sessions, ExportOptions options, Path target, ExportTimings timings)
+            throws IOException {
+        Rendered r = render(sessions, options, timings);
         AtomicFiles.write(target, r.bytes());
+        timings.mark("write");
         return r.pages();
     }
 
@@ -79,16 +86,27 @@ public final class PdfSummaryExporter {
     public record Rendered(byte[] bytes, int pages) {}
 
     public Rendered render(List<Session> sessions, ExportOptions options) throws IOException {
+        return render(sessions, options, ExportTimings.OFF);
+    }
+
+    /** As {@link #render(List, ExportOptions)}, recording its phases in {@code timings}. */
+    public Rendered render(List<Session> sessions, ExportOptions options, ExportTimings timings) throws IOException {
         if (sessions.isEmpty()) {
             throw new IllegalArgumentException("nothing to export");
         }
         // The overviews (their most used words need Lucene) are made beside the fonts and the layout.
         List<java.util.concurrent.CompletableFuture<Summary.Overview>> overviews = new ArrayList<>();
         for (Session s : sessions) {
-            overviews.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> Summary.overview(s)));
+            overviews.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                long t0 = System.nanoTime();
+                Summary.Overview o = Summary.overview(s);
+                timings.add("overview", System.nanoTime() - t0);
+                return o;
+            }));
         }
         try (PDDocument doc = new PDDocument()) {
             PdfFonts.Faces faces = fonts.load(doc);
+            timings.mark("fonts");
             PDDocumentOutline outline = new PDDocumentOutline();
             doc.getDocumentCatalog().setDocumentOutline(outline);
             doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
@@ -98,19 +116,27 @@ public final class PdfSummaryExporter {
                 for (int i = 0; i < sessions.size(); i++) {
                     // Each source is a part of its own: merged files stay apart, each under its cover.
                     tags.open(StandardStructureTypes.PART);
+                    Summary.Overview overview = join(overviews.get(i));
+                    timings.mark("overview wait");
                     coverPages.add(new Writer(layout, tags, sessions.get(i), options, outline, sessions.size() > 1,
-                            join(overviews.get(i))).write());
+                            overview).write());
                     tags.close();
+                    timings.mark("layout");
                 }
             }
+            timings.mark("layout");
             Session first = sessions.get(0);
             decorate(doc, faces, sessions, coverPages);
+            timings.mark("header+footer");
             tags.finish(doc);
+            timings.mark("tags");
             PdfArchive.apply(doc, metadata(doc, sessions));
             doc.getDocumentCatalog().setLanguage(first.language());
             doc.setDocumentId((long) Objects.hash(sessions, options));
+            timings.mark("metadata");
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             doc.save(out);
+            timings.mark("save");
             return new Rendered(out.toByteArray(), doc.getNumberOfPages());
         }
     }
