@@ -178,6 +178,12 @@ final class ExportCommand implements Callable<Integer> {
             parent.err.println("vaerksted export: " + m.get("cli.severalNeedMerge"));
             return 2;
         }
+        PdfSummaryExporter exporter = new PdfSummaryExporter(new PdfFonts());
+        if (Exports.Format.of(probe) == Exports.Format.PDF) {
+            // The document and its fonts are begun on a second thread while the files are read.
+            exporter.prepare();
+        }
+        t.mark("start");
         SessionStore store = new SessionStore();
         List<Session> sessions = new ArrayList<>();
         boolean failed = false;
@@ -193,8 +199,6 @@ final class ExportCommand implements Callable<Integer> {
             return 1;
         }
         t.mark("read");
-        PdfSummaryExporter exporter = new PdfSummaryExporter(new PdfFonts());
-        t.mark("font files");
         ExportOptions options = new ExportOptions(withNames, overviewOnly);
         Path current = output;
         try {

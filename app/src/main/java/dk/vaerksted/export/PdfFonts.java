@@ -28,10 +28,8 @@ public final class PdfFonts {
 
     private final byte[][] bytes = new byte[4][];
 
-    public PdfFonts() {
-        bytes[0] = resource(REGULAR);
-        bytes[1] = resource(BOLD);
-    }
+    /** The faces are read from the resources on first use (the first document). */
+    public PdfFonts() {}
 
     private static byte[] resource(String name) {
         try (InputStream in = PdfFonts.class.getResourceAsStream(name)) {

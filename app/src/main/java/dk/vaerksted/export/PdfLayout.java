@@ -94,13 +94,36 @@ final class PdfLayout implements AutoCloseable {
     void newPage() throws IOException {
         if (out != null) {
             endOpenContent();
-            out.close();
+            closePage();
         }
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         pages.add(page);
-        out = new PDPageContentStream(doc, page);
+        out = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, finished == null);
+        // Taken now: an overlay may append streams to the page (the cover's contents) before it ends.
+        outStream = page.getCOSObject().getCOSStream(org.apache.pdfbox.cos.COSName.CONTENTS);
         y = PAGE_H - TOP;
+    }
+
+    /**
+     * Where a finished page's content stream goes, written uncompressed (to be compressed
+     * elsewhere, e.g. on another thread while layout goes on); null: compressed as it is written.
+     */
+    private java.util.function.Consumer<org.apache.pdfbox.cos.COSStream> finished;
+
+    /** Hands each finished page's (uncompressed) content stream to {@code consumer}. */
+    void onPageFinished(java.util.function.Consumer<org.apache.pdfbox.cos.COSStream> consumer) {
+        this.finished = consumer;
+    }
+
+    /** The page's own content stream, which {@link #out} writes. */
+    private org.apache.pdfbox.cos.COSStream outStream;
+
+    private void closePage() throws IOException {
+        out.close();
+        if (finished != null) {
+            finished.accept(outStream);
+        }
     }
 
     /** Space left above the bottom margin. */
@@ -714,7 +737,7 @@ final class PdfLayout implements AutoCloseable {
     public void close() throws IOException {
         if (out != null) {
             endOpenContent();
-            out.close();
+            closePage();
             out = null;
         }
     }

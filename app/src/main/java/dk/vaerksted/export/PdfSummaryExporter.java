@@ -12,6 +12,7 @@ import dk.vaerksted.core.session.Note;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.Step;
 import dk.vaerksted.core.session.StepRun;
+import dk.vaerksted.core.words.TopWords;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,7 +66,15 @@ public final class PdfSummaryExporter {
     private final PdfFonts fonts;
 
     public PdfSummaryExporter(PdfFonts fonts) {
+        this(fonts, true);
+    }
+
+    /** Whether the words and the pages' compression go to the export's second thread (else all on the caller's). */
+    private final boolean secondThread;
+
+    PdfSummaryExporter(PdfFonts fonts, boolean secondThread) {
         this.fonts = fonts;
+        this.secondThread = secondThread;
     }
 
     /** Writes the PDF atomically: a failed export leaves no half file. Returns the page count. */
@@ -94,18 +103,24 @@ public final class PdfSummaryExporter {
         if (sessions.isEmpty()) {
             throw new IllegalArgumentException("nothing to export");
         }
-        // The overviews (their most used words need Lucene) are made beside the fonts and the layout.
-        List<java.util.concurrent.CompletableFuture<Summary.Overview>> overviews = new ArrayList<>();
+        java.util.concurrent.CompletableFuture<Start> begun = preparing.getAndSet(null);
+        Start ready = begun != null ? PdfBackground.join(begun) : start();
+        // The most used words (Lucene) are counted on the export's second thread; the layout
+        // needs them only at the end of the overview.
+        List<java.util.concurrent.CompletableFuture<List<TopWords.Word>>> words = new ArrayList<>();
         for (Session s : sessions) {
-            overviews.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            java.util.function.Supplier<List<TopWords.Word>> count = () -> {
                 long t0 = System.nanoTime();
-                Summary.Overview o = Summary.overview(s);
-                timings.add("overview", System.nanoTime() - t0);
-                return o;
-            }));
+                List<TopWords.Word> w = TopWords.of(Summary.texts(s), s.language(), Summary.WORDS);
+                timings.add("words", System.nanoTime() - t0);
+                return w;
+            };
+            words.add(secondThread ? PdfBackground.submit(count)
+                    : java.util.concurrent.CompletableFuture.completedFuture(count.get()));
         }
-        try (PDDocument doc = new PDDocument()) {
-            PdfFonts.Faces faces = fonts.load(doc);
+        PdfBackground.Compressor compressor = new PdfBackground.Compressor();
+        try (PDDocument doc = ready.document()) {
+            PdfFonts.Faces faces = ready.faces();
             timings.mark("fonts");
             PDDocumentOutline outline = new PDDocumentOutline();
             doc.getDocumentCatalog().setDocumentOutline(outline);
@@ -113,15 +128,23 @@ public final class PdfSummaryExporter {
             List<Integer> coverPages = new ArrayList<>();
             PdfTags tags = new PdfTags(doc);
             try (PdfLayout layout = new PdfLayout(doc, faces, tags)) {
+                // Finished pages are compressed on the second thread while the next ones are laid out.
+                if (secondThread) {
+                    layout.onPageFinished(compressor::compress);
+                }
                 for (int i = 0; i < sessions.size(); i++) {
                     // Each source is a part of its own: merged files stay apart, each under its cover.
                     tags.open(StandardStructureTypes.PART);
-                    Summary.Overview overview = join(overviews.get(i));
-                    timings.mark("overview wait");
+                    Summary.Overview overview = Summary.overview(sessions.get(i), List.of());
+                    java.util.concurrent.CompletableFuture<List<TopWords.Word>> counted = words.get(i);
                     coverPages.add(new Writer(layout, tags, sessions.get(i), options, outline, sessions.size() > 1,
-                            overview).write());
+                            overview, () -> {
+                                timings.mark("layout");
+                                List<TopWords.Word> w = PdfBackground.join(counted);
+                                timings.mark("words wait");
+                                return w;
+                            }).write());
                     tags.close();
-                    timings.mark("layout");
                 }
             }
             timings.mark("layout");
@@ -134,21 +157,64 @@ public final class PdfSummaryExporter {
             doc.getDocumentCatalog().setLanguage(first.language());
             doc.setDocumentId((long) Objects.hash(sessions, options));
             timings.mark("metadata");
+            compressor.finish();
+            timings.mark("compress wait");
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             doc.save(out);
             timings.mark("save");
             return new Rendered(out.toByteArray(), doc.getNumberOfPages());
+        } finally {
+            // A failed export leaves nothing running behind it.
+            for (java.util.concurrent.CompletableFuture<?> w : words) {
+                w.cancel(false);
+            }
         }
     }
 
-    private static Summary.Overview join(java.util.concurrent.CompletableFuture<Summary.Overview> f) throws IOException {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+    /** A new document with its fonts loaded. */
+    private record Start(PDDocument document, PdfFonts.Faces faces) {}
+
+    /** The next export's document, begun on the second thread by {@link #prepare()}. */
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Start>> preparing =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Begins the next export's document and fonts on the export's second thread, and loads the
+     * word counter (Lucene) there, e.g. while the command line reads the file: the next
+     * {@link #render} takes it. (A document begun and never rendered is left to the collector.)
+     */
+    public void prepare() {
+        if (preparing.get() == null) {
+            java.util.concurrent.CompletableFuture<Start> f = PdfBackground.submit(() -> {
+                try {
+                    return start();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            if (!preparing.compareAndSet(null, f)) {
+                f.thenAccept(PdfSummaryExporter::closeQuietly);
             }
-            throw new IOException(e.getCause());
+            PdfBackground.submit(() -> TopWords.of(List.of("borgerne"), "da", 1));
+        }
+    }
+
+    private static void closeQuietly(Start s) {
+        try {
+            s.document().close();
+        } catch (IOException e) {
+            java.util.logging.Logger.getLogger(PdfSummaryExporter.class.getName())
+                    .log(java.util.logging.Level.FINE, "closing an unused document", e);
+        }
+    }
+
+    private Start start() throws IOException {
+        PDDocument doc = new PDDocument();
+        try {
+            return new Start(doc, fonts.load(doc));
+        } catch (IOException | RuntimeException e) {
+            doc.close();
+            throw e;
         }
     }
 
@@ -290,10 +356,12 @@ public final class PdfSummaryExporter {
         private final Messages m;
         private final NumberFormat minutes;
         private final Summary.Overview overview;
+        private final PdfOverview.Words words;
 
         Writer(PdfLayout layout, PdfTags tags, Session session, ExportOptions options, PDDocumentOutline outline,
-                boolean merged, Summary.Overview overview) {
+                boolean merged, Summary.Overview overview, PdfOverview.Words words) {
             this.overview = overview;
+            this.words = words;
             this.layout = layout;
             this.tags = tags;
             this.session = session;
@@ -344,7 +412,7 @@ public final class PdfSummaryExporter {
             bookmark(sessionItem, m.get("pdf.overview"), layout.currentPage(), layout.y());
             layout.keep(H1.leading() + BODY.leading() * 4);
             text(m.get("pdf.overview"), H1, 24, tags.heading(2));
-            new PdfOverview(layout, tags, m).write(overview);
+            new PdfOverview(layout, tags, m).write(overview, words);
             if (!options.overviewOnly()) {
                 for (Exercise e : session.exercises()) {
                     layout.newPage();

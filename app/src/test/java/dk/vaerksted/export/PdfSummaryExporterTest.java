@@ -142,6 +142,26 @@ class PdfSummaryExporterTest {
         assertThat(a).isEqualTo(b);
     }
 
+    /**
+     * The work on the second thread (the document begun while the file is read, the words counted
+     * and the pages compressed beside the layout) changes no byte: the same PDF as all on one thread,
+     * again and again.
+     */
+    @Test
+    void theSecondThreadChangesNoByte() throws Exception {
+        PdfSummaryExporter oneThread = new PdfSummaryExporter(new PdfFonts(), false);
+        for (List<Session> sessions : List.of(List.of(forum), List.of(small, forum))) {
+            byte[] alone = oneThread.render(sessions, ExportOptions.DEFAULT).bytes();
+            PdfSummaryExporter twoThreads = new PdfSummaryExporter(new PdfFonts());
+            for (int i = 0; i < 3; i++) {
+                if (i == 1) {
+                    twoThreads.prepare();
+                }
+                assertThat(twoThreads.render(sessions, ExportOptions.DEFAULT).bytes()).as("export %d", i).isEqualTo(alone);
+            }
+        }
+    }
+
     @Test
     void bookmarksForExercisesAndGroupsAndMetadata() throws Exception {
         try (PDDocument doc = Loader.loadPDF(exporter.render(List.of(forum), ExportOptions.DEFAULT).bytes())) {
