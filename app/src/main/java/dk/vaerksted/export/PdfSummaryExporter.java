@@ -119,6 +119,7 @@ public final class PdfSummaryExporter {
                     : java.util.concurrent.CompletableFuture.completedFuture(count.get()));
         }
         PdfBackground.Compressor compressor = new PdfBackground.Compressor();
+        PdfLayout.Ahead wrapping = null;
         try (PDDocument doc = ready.document()) {
             PdfFonts.Faces faces = ready.faces();
             timings.mark("fonts");
@@ -131,6 +132,19 @@ public final class PdfSummaryExporter {
                 // Finished pages are compressed on the second thread while the next ones are laid out.
                 if (secondThread) {
                     layout.onPageFinished(compressor::compress);
+                    // The notes are wrapped from the last one back on the second thread, while the
+                    // layout works forward from the first.
+                    PdfLayout.Ahead ahead = new PdfLayout.Ahead(BODY, 14, "•");
+                    layout.wrapAhead(ahead);
+                    List<String> texts = new ArrayList<>();
+                    sessions.forEach(s -> texts.addAll(noteTexts(s, options.overviewOnly())));
+                    wrapping = ahead;
+                    PdfBackground.submit(() -> {
+                        long t0 = System.nanoTime();
+                        ahead.wrapFromTheEnd(new PdfLayout(doc, faces), texts);
+                        timings.add("wrap ahead", System.nanoTime() - t0);
+                        return null;
+                    });
                 }
                 for (int i = 0; i < sessions.size(); i++) {
                     // Each source is a part of its own: merged files stay apart, each under its cover.
@@ -168,7 +182,22 @@ public final class PdfSummaryExporter {
             for (java.util.concurrent.CompletableFuture<?> w : words) {
                 w.cancel(false);
             }
+            if (wrapping != null) {
+                wrapping.stop();
+            }
         }
+    }
+
+    /** The notes' texts in reading order: the harvest's (in the overview), then each exercise's tables'. */
+    static List<String> noteTexts(Session s, boolean overviewOnly) {
+        List<String> out = new ArrayList<>(s.noteCount());
+        s.harvest().forEach(h -> h.notes().forEach(n -> out.add(n.text())));
+        for (Exercise e : overviewOnly ? List.<Exercise>of() : s.exercises()) {
+            for (Group g : e.groups()) {
+                g.notes().forEach(n -> out.add(n.text()));
+            }
+        }
+        return out;
     }
 
     /** A new document with its fonts loaded. */
