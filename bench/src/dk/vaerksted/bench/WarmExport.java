@@ -42,7 +42,7 @@ public final class WarmExport {
         warm.sort(null);
         long min = warm.get(0);
         long max = warm.get(warm.size() - 1);
-        System.out.printf("warm-export-ms median=%d (min %d, max %d of %d exports after the first; goal <= 500)%n",
+        System.out.printf("warm-ms median=%d (min %d, max %d of %d exports after the first; goal <= 500)%n",
                 warm.get((warm.size() - 1) / 2), min, max, warm.size());
     }
 }
