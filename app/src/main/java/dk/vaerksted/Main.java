@@ -11,6 +11,9 @@ public final class Main {
     /** Words that name a subcommand, never a file to open. */
     private static final Set<String> COMMANDS = Set.of("validate", "export", "cards", "room", "help");
 
+    /** When {@code main} was entered ({@link System#nanoTime()}): where {@code export --timings} starts counting. */
+    public static final long STARTED = System.nanoTime();
+
     public static void main(String[] args) {
         WindowArgs window = windowArgs(args);
         if (window != null) {
@@ -24,6 +27,10 @@ public final class Main {
             return;
         }
         dk.vaerksted.core.log.AppLog.install(dk.vaerksted.core.session.Recovery.defaultFolder().getParent());
+        Integer plain = VaerkstedCommand.runPlainExport(args, System.out, System.err);
+        if (plain != null) {
+            System.exit(plain);
+        }
         int code = VaerkstedCommand.run(args, System.out, System.err);
         if (code >= 0) {
             System.exit(code);

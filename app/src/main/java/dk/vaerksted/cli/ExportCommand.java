@@ -5,6 +5,7 @@ import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.SessionFormatException;
 import dk.vaerksted.core.session.SessionStore;
 import dk.vaerksted.export.ExportOptions;
+import dk.vaerksted.export.ExportTimings;
 import dk.vaerksted.export.Exports;
 import dk.vaerksted.export.ExportNames;
 import dk.vaerksted.export.PdfFonts;
@@ -50,8 +51,70 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--overview-only", description = "Only the overview: key points, themes, harvest, most used words.")
     boolean overviewOnly;
 
+    @Option(names = "--timings", description = "Print where the time went (read, fonts, layout, save…, in ms) to standard error.")
+    boolean timings;
+
     @Option(names = "--format", paramLabel = "pdf|docx|xlsx|csv", description = "The format with --out-dir (pdf by default).")
     String format = "pdf";
+
+    /**
+     * The export of {@code [--lang L] export FILE -o OUT} with at most the flags {@code --timings},
+     * {@code --with-names} and {@code --overview-only}, as picocli would make it (the language set
+     * on {@code root}); null for any other command line, or one picocli would read differently
+     * ({@code @file} arguments, {@code --}, options it abbreviates or clusters).
+     */
+    static ExportCommand plain(String[] args, VaerkstedCommand root) {
+        ExportCommand c = new ExportCommand();
+        int i = 0;
+        if (i < args.length && args[i].startsWith("--lang=")) {
+            root.lang = args[i++].substring("--lang=".length());
+        } else if (i + 1 < args.length && args[i].equals("--lang")) {
+            root.lang = args[i + 1];
+            i += 2;
+        }
+        if (i >= args.length || !args[i++].equals("export")) {
+            return null;
+        }
+        String file = null;
+        String out = null;
+        java.util.Set<String> flags = new java.util.HashSet<>();
+        for (; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "-o", "--output" -> {
+                    if (out != null || i + 1 >= args.length || args[i + 1].startsWith("-") || args[i + 1].startsWith("@")) {
+                        return null;
+                    }
+                    out = args[++i];
+                }
+                case "--timings", "--with-names", "--overview-only" -> {
+                    if (!flags.add(a)) {
+                        return null; // picocli refuses an option given twice
+                    }
+                }
+                default -> {
+                    if (file != null || a.isEmpty() || a.startsWith("-") || a.startsWith("@")) {
+                        return null;
+                    }
+                    file = a;
+                }
+            }
+        }
+        if (file == null || out == null || (root.lang != null && (root.lang.isEmpty() || root.lang.startsWith("-") || root.lang.startsWith("@")))) {
+            return null;
+        }
+        try {
+            c.files = List.of(Path.of(file));
+            c.output = Path.of(out);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+        c.timings = flags.contains("--timings");
+        c.withNames = flags.contains("--with-names");
+        c.overviewOnly = flags.contains("--overview-only");
+        c.parent = root;
+        return c;
+    }
 
     private void report(Messages m, Path file, Exports.Written w) {
         parent.out.println(w.format() == Exports.Format.PDF ? m.get("export.written", file, w.count())
@@ -60,6 +123,47 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ExportTimings t = timings ? processTimings() : ExportTimings.OFF;
+        t.mark("command line");
+        Integer code = call(t);
+        if (timings) {
+            parent.err.println(t.format());
+        }
+        return code;
+    }
+
+    /** Timings from the moment {@code main} was entered, with the process's start before it (Linux). */
+    static ExportTimings processTimings() {
+        long main = dk.vaerksted.Main.STARTED;
+        ExportTimings t = ExportTimings.startingAt(main);
+        long age = processAgeMillis();
+        if (age >= 0) {
+            t.before("jvm start", Math.max(0, age - (System.nanoTime() - main) / 1_000_000));
+        }
+        return t;
+    }
+
+    /**
+     * How long this process has run, to 10 ms, from the kernel's own clock ({@code /proc}: the
+     * uptime now and the process's start, both since boot); -1 where there is no {@code /proc}.
+     * (Java's {@code ProcessHandle.Info.startInstant} adds the boot time in whole seconds: it can
+     * be a second off.)
+     */
+    static long processAgeMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // The command's name, in brackets, may hold spaces: count fields after its ')'.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(f[19]);
+            String uptime = Files.readString(Path.of("/proc/uptime"));
+            double up = Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')));
+            return Math.round(up * 1000) - startTicks * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private Integer call(ExportTimings t) {
         Messages m = parent.messages();
         if ((output == null) == (outDir == null)) {
             parent.err.println("vaerksted export: " + m.get("cli.outputOrDir"));
@@ -74,6 +178,12 @@ final class ExportCommand implements Callable<Integer> {
             parent.err.println("vaerksted export: " + m.get("cli.severalNeedMerge"));
             return 2;
         }
+        PdfSummaryExporter exporter = new PdfSummaryExporter(new PdfFonts());
+        if (Exports.Format.of(probe) == Exports.Format.PDF) {
+            // The document and its fonts are begun on a second thread while the files are read.
+            exporter.prepare();
+        }
+        t.mark("start");
         SessionStore store = new SessionStore();
         List<Session> sessions = new ArrayList<>();
         boolean failed = false;
@@ -88,12 +198,12 @@ final class ExportCommand implements Callable<Integer> {
         if (failed) {
             return 1;
         }
-        PdfSummaryExporter exporter = new PdfSummaryExporter(new PdfFonts());
+        t.mark("read");
         ExportOptions options = new ExportOptions(withNames, overviewOnly);
         Path current = output;
         try {
             if (output != null) {
-                report(m, output, Exports.write(exporter, sessions, options, output));
+                report(m, output, Exports.write(exporter, sessions, options, output, t));
             } else {
                 Files.createDirectories(outDir);
                 List<String> used = new ArrayList<>();
@@ -103,7 +213,7 @@ final class ExportCommand implements Callable<Integer> {
                             + Exports.Format.of(probe).extension, used);
                     used.add(name);
                     current = outDir.resolve(name);
-                    report(m, current, Exports.write(exporter, List.of(sessions.get(i)), options, current));
+                    report(m, current, Exports.write(exporter, List.of(sessions.get(i)), options, current, t));
                 }
             }
             return 0;

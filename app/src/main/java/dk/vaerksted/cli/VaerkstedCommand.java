@@ -54,13 +54,37 @@ public final class VaerkstedCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(root);
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            java.util.logging.Logger.getLogger(VaerkstedCommand.class.getName())
-                    .log(java.util.logging.Level.SEVERE, "command failed: " + String.join(" ", args), ex);
-            err.println("vaerksted: " + dk.vaerksted.core.i18n.Failures.describe(ex, root.messages()) + logPlace());
-            return 2;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(root, args, ex));
         return cl.execute(args);
+    }
+
+    /** A command that threw: logged with its arguments, said in one line; exit code 2. */
+    static int failed(VaerkstedCommand root, String[] args, Exception ex) {
+        java.util.logging.Logger.getLogger(VaerkstedCommand.class.getName())
+                .log(java.util.logging.Level.SEVERE, "command failed: " + String.join(" ", args), ex);
+        root.err.println("vaerksted: " + dk.vaerksted.core.i18n.Failures.describe(ex, root.messages()) + logPlace());
+        return 2;
+    }
+
+    /**
+     * Runs the plain export ({@code [--lang L] export FILE -o OUT [--timings] [--with-names]
+     * [--overview-only]}) without the command-line parser, which costs 150–250 ms in a fresh
+     * process (its classes are too old for the class-data archive); null for anything else,
+     * which {@link #run} handles. The export itself is the same {@code export} command.
+     */
+    public static Integer runPlainExport(String[] args, PrintStream out, PrintStream err) {
+        VaerkstedCommand root = new VaerkstedCommand();
+        ExportCommand export = ExportCommand.plain(args, root);
+        if (export == null) {
+            return null;
+        }
+        root.out = out;
+        root.err = err;
+        try {
+            return export.call();
+        } catch (RuntimeException e) {
+            return failed(root, args, e);
+        }
     }
 
     /** " (log: FILE)" when the log is written to a file, for messages that point to it. */

@@ -44,12 +44,18 @@ public final class Exports {
     /** Writes the sessions (merged, each part labelled) to {@code target} in the format of its extension. */
     public static Written write(PdfSummaryExporter pdf, List<Session> sessions, ExportOptions options, Path target)
             throws IOException {
+        return write(pdf, sessions, options, target, ExportTimings.OFF);
+    }
+
+    /** As {@link #write(PdfSummaryExporter, List, ExportOptions, Path)}; a PDF's phases are recorded in {@code timings}. */
+    public static Written write(PdfSummaryExporter pdf, List<Session> sessions, ExportOptions options, Path target,
+            ExportTimings timings) throws IOException {
         Format f = Format.of(target);
         if (f == null) {
             throw new IllegalArgumentException("no format for " + target);
         }
         return switch (f) {
-            case PDF -> new Written(f, pdf.export(sessions, options, target));
+            case PDF -> new Written(f, pdf.export(sessions, options, target, timings));
             case CSV -> new Written(f, CsvExporter.write(sessions, target));
             // Separate classes, called statically: POI is loaded only here.
             case DOCX -> new Written(f, DocxExporter.write(sessions, options, target));

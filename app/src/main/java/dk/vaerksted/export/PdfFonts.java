@@ -28,10 +28,8 @@ public final class PdfFonts {
 
     private final byte[][] bytes = new byte[4][];
 
-    public PdfFonts() {
-        bytes[0] = resource(REGULAR);
-        bytes[1] = resource(BOLD);
-    }
+    /** The faces are read from the resources on first use (the first document). */
+    public PdfFonts() {}
 
     private static byte[] resource(String name) {
         try (InputStream in = PdfFonts.class.getResourceAsStream(name)) {
@@ -81,6 +79,10 @@ public final class PdfFonts {
         private final byte[][] bmp = new byte[4][];
         /** Coverage by regular and bold together (headers, plain text), as {@link #bmp}. */
         private final byte[] both = new byte[0x10000];
+        /** Per face, its advance widths by glyph id and the scale to 1/1000 em (read-only once loaded). */
+        private final org.apache.fontbox.ttf.HorizontalMetricsTable[] metrics =
+                new org.apache.fontbox.ttf.HorizontalMetricsTable[4];
+        private final float[] scale = new float[4];
 
         private Faces(PDDocument doc, PdfFonts source) {
             this.doc = doc;
@@ -95,6 +97,8 @@ public final class PdfFonts {
                 TrueTypeFont ttf = parse(source.bytes(face));
                 fonts[face] = PDType0Font.load(doc, ttf, true);
                 cmaps[face] = ttf.getUnicodeCmapLookup();
+                metrics[face] = ttf.getHorizontalMetrics();
+                scale[face] = 1000f / ttf.getUnitsPerEm();
                 used[face] = new java.util.BitSet();
                 bmp[face] = new byte[0x10000];
             } catch (IOException e) {
@@ -146,6 +150,19 @@ public final class PdfFonts {
                 return known == 1;
             }
             return cmaps[face].getGlyphId(codePoint) > 0;
+        }
+
+        /**
+         * The advance width of the character in 1/1000 em, as the embedded font's widths give it
+         * (the glyph's advance, rounded to whole units); -1 for a character the face lacks. Reads
+         * only tables parsed when the face was loaded: safe on another thread once it is loaded.
+         */
+        float advance(int face, int codePoint) {
+            int gid = cmaps[face].getGlyphId(codePoint);
+            if (gid <= 0) {
+                return -1;
+            }
+            return Math.round(metrics[face].getAdvanceWidth(gid) * scale[face]);
         }
 
         /** Marks the character for the font's subset (once) and returns its glyph id. */

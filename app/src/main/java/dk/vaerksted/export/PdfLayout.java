@@ -94,13 +94,36 @@ final class PdfLayout implements AutoCloseable {
     void newPage() throws IOException {
         if (out != null) {
             endOpenContent();
-            out.close();
+            closePage();
         }
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         pages.add(page);
-        out = new PDPageContentStream(doc, page);
+        out = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, finished == null);
+        // Taken now: an overlay may append streams to the page (the cover's contents) before it ends.
+        outStream = page.getCOSObject().getCOSStream(org.apache.pdfbox.cos.COSName.CONTENTS);
         y = PAGE_H - TOP;
+    }
+
+    /**
+     * Where a finished page's content stream goes, written uncompressed (to be compressed
+     * elsewhere, e.g. on another thread while layout goes on); null: compressed as it is written.
+     */
+    private java.util.function.Consumer<org.apache.pdfbox.cos.COSStream> finished;
+
+    /** Hands each finished page's (uncompressed) content stream to {@code consumer}. */
+    void onPageFinished(java.util.function.Consumer<org.apache.pdfbox.cos.COSStream> consumer) {
+        this.finished = consumer;
+    }
+
+    /** The page's own content stream, which {@link #out} writes. */
+    private org.apache.pdfbox.cos.COSStream outStream;
+
+    private void closePage() throws IOException {
+        out.close();
+        if (finished != null) {
+            finished.accept(outStream);
+        }
     }
 
     /** Space left above the bottom margin. */
@@ -200,17 +223,19 @@ final class PdfLayout implements AutoCloseable {
             new java.util.concurrent.atomic.AtomicBoolean();
 
     private float glyphWidth(int codePoint, int face) {
-        try {
-            return faces.font(face).getStringWidth(new String(Character.toChars(codePoint)));
-        } catch (IOException | IllegalArgumentException e) {
-            // An average width keeps the layout going; the glyph itself prints as the font can.
+        faces.font(face);
+        float w = faces.advance(face, codePoint);
+        if (w < 0) {
+            // A character the face lacks (text is cleaned before it is measured, so hardly ever):
+            // an average width keeps the layout going; the glyph itself prints as the font can.
             if (WIDTH_LOGGED.compareAndSet(false, true)) {
                 java.util.logging.Logger.getLogger(PdfLayout.class.getName()).log(java.util.logging.Level.WARNING,
                         "no width for U+" + Integer.toHexString(codePoint).toUpperCase(java.util.Locale.ROOT)
-                                + ", 600 used (further ones not logged)", e);
+                                + ", 600 used (further ones not logged)");
             }
             return 600;
         }
+        return w;
     }
 
     /** Wraps marked-up text ({@code **strong**}, {@code *emphasis*}); hard line breaks are kept. */
@@ -220,7 +245,91 @@ final class PdfLayout implements AutoCloseable {
     }
 
     List<Line> wrapPlain(String text, Style style, float indent, String marker) {
+        if (ahead != null && inset == 0 && ahead.fits(style, indent, marker)) {
+            Object key = new Ahead.Key(text);
+            Object done = ahead.lines.putIfAbsent(key, Ahead.HERE);
+            if (done instanceof List<?> lines) {
+                @SuppressWarnings("unchecked")
+                List<Line> l = (List<Line>) lines;
+                return l;
+            }
+            List<Line> l = wrap(List.of(new Emphasis.Run(text, false)), style, indent, marker);
+            ahead.lines.put(key, l);
+            return l;
+        }
         return wrap(List.of(new Emphasis.Run(text, false)), style, indent, marker);
+    }
+
+    /**
+     * Texts wrapped ahead on another thread (the notes: most of the text), by the text's identity,
+     * for one style, indent and marker; {@link #HERE} marks a text this layout took first. Wrapping
+     * depends only on the text and these, so the lines are the same whoever wraps them.
+     */
+    static final class Ahead {
+        static final Object HERE = new Object();
+
+        /** A text by its identity: the same note's text, not an equal one. */
+        record Key(String text) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && k.text == text;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(text);
+            }
+        }
+
+        final java.util.concurrent.ConcurrentHashMap<Object, Object> lines = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Style style;
+        private final float indent;
+        private final String marker;
+        private volatile boolean stopped;
+
+        Ahead(Style style, float indent, String marker) {
+            this.style = style;
+            this.indent = indent;
+            this.marker = marker;
+        }
+
+        boolean fits(Style s, float i, String m) {
+            return style.equals(s) && i == indent && java.util.Objects.equals(m, marker);
+        }
+
+        /**
+         * Wraps {@code texts} (in reading order) from the last towards the first, with a layout of
+         * its own, until it meets a text the layout has taken (or {@link #stop}): the two threads
+         * meet somewhere in the middle.
+         */
+        void wrapFromTheEnd(PdfLayout own, List<String> texts) {
+            java.util.Set<String> mine = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (int i = texts.size() - 1; i >= 0 && !stopped; i--) {
+                String text = texts.get(i);
+                if (!mine.add(text)) {
+                    continue; // the same text object twice: wrapped already
+                }
+                Key key = new Key(text);
+                if (lines.containsKey(key)) {
+                    return; // the layout has been here
+                }
+                List<Line> l = own.wrap(List.of(new Emphasis.Run(text, false)), style, indent, marker);
+                if (lines.putIfAbsent(key, l) != null) {
+                    return;
+                }
+            }
+        }
+
+        void stop() {
+            stopped = true;
+        }
+    }
+
+    private Ahead ahead;
+
+    /** Takes lines wrapped ahead from {@code a} (and leaves there the ones wrapped here). */
+    void wrapAhead(Ahead a) {
+        this.ahead = a;
     }
 
     /**
@@ -714,7 +823,7 @@ final class PdfLayout implements AutoCloseable {
     public void close() throws IOException {
         if (out != null) {
             endOpenContent();
-            out.close();
+            closePage();
             out = null;
         }
     }

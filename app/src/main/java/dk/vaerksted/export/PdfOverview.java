@@ -39,8 +39,15 @@ final class PdfOverview {
         this.m = m;
     }
 
-    void write(Summary.Overview o) throws IOException {
-        if (o.isEmpty()) {
+    /** The most used words, asked for when the overview reaches them (they may still be counted elsewhere). */
+    interface Words {
+        List<TopWords.Word> get() throws IOException;
+    }
+
+    /** The overview {@code o} with the most used words of {@code words} (not those of {@code o}). */
+    void write(Summary.Overview o, Words words) throws IOException {
+        if (o.keyPoints().isEmpty() && o.themes().isEmpty() && o.harvest().stream().allMatch(h -> h.notes().isEmpty())
+                && words.get().isEmpty()) {
             text(m.get("pdf.nothingYet"), MUTED, 6, tags.paragraph());
             return;
         }
@@ -97,8 +104,9 @@ final class PdfOverview {
                 tags.close();
             }
         }
-        if (!o.words().isEmpty()) {
-            words(o.words());
+        List<TopWords.Word> counted = words.get();
+        if (!counted.isEmpty()) {
+            words(counted);
         }
     }
 

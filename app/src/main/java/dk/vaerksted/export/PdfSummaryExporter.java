@@ -12,6 +12,7 @@ import dk.vaerksted.core.session.Note;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.Step;
 import dk.vaerksted.core.session.StepRun;
+import dk.vaerksted.core.words.TopWords;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,13 +66,28 @@ public final class PdfSummaryExporter {
     private final PdfFonts fonts;
 
     public PdfSummaryExporter(PdfFonts fonts) {
+        this(fonts, true);
+    }
+
+    /** Whether the words and the pages' compression go to the export's second thread (else all on the caller's). */
+    private final boolean secondThread;
+
+    PdfSummaryExporter(PdfFonts fonts, boolean secondThread) {
         this.fonts = fonts;
+        this.secondThread = secondThread;
     }
 
     /** Writes the PDF atomically: a failed export leaves no half file. Returns the page count. */
     public int export(List<Session> sessions, ExportOptions options, Path target) throws IOException {
-        Rendered r = render(sessions, options);
+        return export(sessions, options, target, ExportTimings.OFF);
+    }
+
+    /** As {@link #export(List, ExportOptions, Path)}, recording its phases in {@code timings}. */
+    public int export(List<Session> sessions, ExportOptions options, Path target, ExportTimings timings)
+            throws IOException {
+        Rendered r = render(sessions, options, timings);
         AtomicFiles.write(target, r.bytes());
+        timings.mark("write");
         return r.pages();
     }
 
@@ -79,50 +95,155 @@ public final class PdfSummaryExporter {
     public record Rendered(byte[] bytes, int pages) {}
 
     public Rendered render(List<Session> sessions, ExportOptions options) throws IOException {
+        return render(sessions, options, ExportTimings.OFF);
+    }
+
+    /** As {@link #render(List, ExportOptions)}, recording its phases in {@code timings}. */
+    public Rendered render(List<Session> sessions, ExportOptions options, ExportTimings timings) throws IOException {
         if (sessions.isEmpty()) {
             throw new IllegalArgumentException("nothing to export");
         }
-        // The overviews (their most used words need Lucene) are made beside the fonts and the layout.
-        List<java.util.concurrent.CompletableFuture<Summary.Overview>> overviews = new ArrayList<>();
+        java.util.concurrent.CompletableFuture<Start> begun = preparing.getAndSet(null);
+        Start ready = begun != null ? PdfBackground.join(begun) : start();
+        // The most used words (Lucene) are counted on the export's second thread; the layout
+        // needs them only at the end of the overview.
+        List<java.util.concurrent.CompletableFuture<List<TopWords.Word>>> words = new ArrayList<>();
         for (Session s : sessions) {
-            overviews.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> Summary.overview(s)));
+            java.util.function.Supplier<List<TopWords.Word>> count = () -> {
+                long t0 = System.nanoTime();
+                List<TopWords.Word> w = TopWords.of(Summary.texts(s), s.language(), Summary.WORDS);
+                timings.add("words", System.nanoTime() - t0);
+                return w;
+            };
+            words.add(secondThread ? PdfBackground.submit(count)
+                    : java.util.concurrent.CompletableFuture.completedFuture(count.get()));
         }
-        try (PDDocument doc = new PDDocument()) {
-            PdfFonts.Faces faces = fonts.load(doc);
+        PdfBackground.Compressor compressor = new PdfBackground.Compressor();
+        PdfLayout.Ahead wrapping = null;
+        try (PDDocument doc = ready.document()) {
+            PdfFonts.Faces faces = ready.faces();
+            timings.mark("fonts");
             PDDocumentOutline outline = new PDDocumentOutline();
             doc.getDocumentCatalog().setDocumentOutline(outline);
             doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
             List<Integer> coverPages = new ArrayList<>();
             PdfTags tags = new PdfTags(doc);
             try (PdfLayout layout = new PdfLayout(doc, faces, tags)) {
+                // Finished pages are compressed on the second thread while the next ones are laid out.
+                if (secondThread) {
+                    layout.onPageFinished(compressor::compress);
+                    // The notes are wrapped from the last one back on the second thread, while the
+                    // layout works forward from the first.
+                    PdfLayout.Ahead ahead = new PdfLayout.Ahead(BODY, 14, "•");
+                    layout.wrapAhead(ahead);
+                    List<String> texts = new ArrayList<>();
+                    sessions.forEach(s -> texts.addAll(noteTexts(s, options.overviewOnly())));
+                    wrapping = ahead;
+                    PdfBackground.submit(() -> {
+                        long t0 = System.nanoTime();
+                        ahead.wrapFromTheEnd(new PdfLayout(doc, faces), texts);
+                        timings.add("wrap ahead", System.nanoTime() - t0);
+                        return null;
+                    });
+                }
                 for (int i = 0; i < sessions.size(); i++) {
                     // Each source is a part of its own: merged files stay apart, each under its cover.
                     tags.open(StandardStructureTypes.PART);
+                    Summary.Overview overview = Summary.overview(sessions.get(i), List.of());
+                    java.util.concurrent.CompletableFuture<List<TopWords.Word>> counted = words.get(i);
                     coverPages.add(new Writer(layout, tags, sessions.get(i), options, outline, sessions.size() > 1,
-                            join(overviews.get(i))).write());
+                            overview, () -> {
+                                timings.mark("layout");
+                                List<TopWords.Word> w = PdfBackground.join(counted);
+                                timings.mark("words wait");
+                                return w;
+                            }).write());
                     tags.close();
                 }
             }
+            timings.mark("layout");
             Session first = sessions.get(0);
             decorate(doc, faces, sessions, coverPages);
+            timings.mark("header+footer");
             tags.finish(doc);
+            timings.mark("tags");
             PdfArchive.apply(doc, metadata(doc, sessions));
             doc.getDocumentCatalog().setLanguage(first.language());
             doc.setDocumentId((long) Objects.hash(sessions, options));
+            timings.mark("metadata");
+            compressor.finish();
+            timings.mark("compress wait");
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             doc.save(out);
+            timings.mark("save");
             return new Rendered(out.toByteArray(), doc.getNumberOfPages());
+        } finally {
+            // A failed export leaves nothing running behind it.
+            for (java.util.concurrent.CompletableFuture<?> w : words) {
+                w.cancel(false);
+            }
+            if (wrapping != null) {
+                wrapping.stop();
+            }
         }
     }
 
-    private static Summary.Overview join(java.util.concurrent.CompletableFuture<Summary.Overview> f) throws IOException {
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+    /** The notes' texts in reading order: the harvest's (in the overview), then each exercise's tables'. */
+    static List<String> noteTexts(Session s, boolean overviewOnly) {
+        List<String> out = new ArrayList<>(s.noteCount());
+        s.harvest().forEach(h -> h.notes().forEach(n -> out.add(n.text())));
+        for (Exercise e : overviewOnly ? List.<Exercise>of() : s.exercises()) {
+            for (Group g : e.groups()) {
+                g.notes().forEach(n -> out.add(n.text()));
             }
-            throw new IOException(e.getCause());
+        }
+        return out;
+    }
+
+    /** A new document with its fonts loaded. */
+    private record Start(PDDocument document, PdfFonts.Faces faces) {}
+
+    /** The next export's document, begun on the second thread by {@link #prepare()}. */
+    private final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Start>> preparing =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Begins the next export's document and fonts on the export's second thread, and loads the
+     * word counter (Lucene) there, e.g. while the command line reads the file: the next
+     * {@link #render} takes it. (A document begun and never rendered is left to the collector.)
+     */
+    public void prepare() {
+        if (preparing.get() == null) {
+            java.util.concurrent.CompletableFuture<Start> f = PdfBackground.submit(() -> {
+                try {
+                    return start();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            if (!preparing.compareAndSet(null, f)) {
+                f.thenAccept(PdfSummaryExporter::closeQuietly);
+            }
+            PdfBackground.submit(() -> TopWords.of(List.of("borgerne"), "da", 1));
+        }
+    }
+
+    private static void closeQuietly(Start s) {
+        try {
+            s.document().close();
+        } catch (IOException e) {
+            java.util.logging.Logger.getLogger(PdfSummaryExporter.class.getName())
+                    .log(java.util.logging.Level.FINE, "closing an unused document", e);
+        }
+    }
+
+    private Start start() throws IOException {
+        PDDocument doc = new PDDocument();
+        try {
+            return new Start(doc, fonts.load(doc));
+        } catch (IOException | RuntimeException e) {
+            doc.close();
+            throw e;
         }
     }
 
@@ -264,10 +385,12 @@ public final class PdfSummaryExporter {
         private final Messages m;
         private final NumberFormat minutes;
         private final Summary.Overview overview;
+        private final PdfOverview.Words words;
 
         Writer(PdfLayout layout, PdfTags tags, Session session, ExportOptions options, PDDocumentOutline outline,
-                boolean merged, Summary.Overview overview) {
+                boolean merged, Summary.Overview overview, PdfOverview.Words words) {
             this.overview = overview;
+            this.words = words;
             this.layout = layout;
             this.tags = tags;
             this.session = session;
@@ -321,7 +444,7 @@ public final class PdfSummaryExporter {
             bookmark(sessionItem, m.get("pdf.overview"), layout.currentPage(), layout.y());
             layout.keep(H1.leading() + BODY.leading() * 4);
             text(m.get("pdf.overview"), H1, 24, tags.heading(2));
-            new PdfOverview(layout, tags, m).write(overview);
+            new PdfOverview(layout, tags, m).write(overview, words);
             if (!options.overviewOnly()) {
                 java.util.Optional<dk.vaerksted.core.session.Program> program =
                         dk.vaerksted.core.session.Program.of(session);

@@ -142,6 +142,71 @@ class PdfSummaryExporterTest {
         assertThat(a).isEqualTo(b);
     }
 
+    /**
+     * The work on the second thread (the document begun while the file is read, the words counted
+     * and the pages compressed beside the layout) changes no byte: the same PDF as all on one thread,
+     * again and again.
+     */
+    @Test
+    void theSecondThreadChangesNoByte() throws Exception {
+        PdfSummaryExporter oneThread = new PdfSummaryExporter(new PdfFonts(), false);
+        for (List<Session> sessions : List.of(List.of(forum), List.of(small, forum))) {
+            byte[] alone = oneThread.render(sessions, ExportOptions.DEFAULT).bytes();
+            PdfSummaryExporter twoThreads = new PdfSummaryExporter(new PdfFonts());
+            for (int i = 0; i < 3; i++) {
+                if (i == 1) {
+                    twoThreads.prepare();
+                }
+                assertThat(twoThreads.render(sessions, ExportOptions.DEFAULT).bytes()).as("export %d", i).isEqualTo(alone);
+            }
+        }
+    }
+
+    /**
+     * Notes wrapped ahead on another layout are the lines this layout would have made, and are
+     * taken from there; the thread wrapping from the end stops where the layout has been.
+     */
+    @Test
+    void notesWrappedAheadAreTheSameLines() throws Exception {
+        PdfLayout.Style body = PdfLayout.Style.of(10.5f, PdfLayout.INK, false);
+        List<String> texts = PdfSummaryExporter.noteTexts(forum, false);
+        try (PDDocument doc = new PDDocument()) {
+            PdfFonts.Faces faces = new PdfFonts().load(doc);
+            PdfLayout alone = new PdfLayout(doc, faces);
+            PdfLayout.Ahead ahead = new PdfLayout.Ahead(body, 14, "•");
+            PdfLayout layout = new PdfLayout(doc, faces);
+            layout.wrapAhead(ahead);
+            int middle = texts.size() / 2;
+            List<PdfLayout.Line> here = layout.wrapPlain(texts.get(middle), body, 14, "•");
+            ahead.wrapFromTheEnd(new PdfLayout(doc, faces), texts);
+            // (The same text object may be several notes' text: those after the meeting point are wrapped.)
+            java.util.Set<String> later = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            later.addAll(texts.subList(middle, texts.size()));
+            int unwrapped = 0;
+            for (int i = 0; i < middle; i++) {
+                if (!later.contains(texts.get(i))) {
+                    assertThat(ahead.lines.get(new PdfLayout.Ahead.Key(texts.get(i)))).as("note %d, before the meeting point", i)
+                            .isNull();
+                    unwrapped++;
+                }
+            }
+            assertThat(unwrapped).isGreaterThan(10);
+            assertThat(ahead.lines.get(new PdfLayout.Ahead.Key(texts.get(texts.size() - 1)))).isInstanceOf(List.class);
+            assertThat(here).isEqualTo(alone.wrapPlain(texts.get(middle), body, 14, "•"));
+            for (int i = 0; i < texts.size(); i++) {
+                String t = texts.get(i);
+                Object before = ahead.lines.get(new PdfLayout.Ahead.Key(t));
+                List<PdfLayout.Line> lines = layout.wrapPlain(t, body, 14, "•");
+                assertThat(lines).as("note %d", i).isEqualTo(alone.wrapPlain(t, body, 14, "•"));
+                if (i > middle) {
+                    assertThat(lines).as("note %d taken from the other layout", i).isSameAs(before);
+                }
+            }
+            assertThat(layout.wrapPlain(texts.get(0), body, 0, null)).as("another indent: wrapped here")
+                    .isEqualTo(alone.wrapPlain(texts.get(0), body, 0, null));
+        }
+    }
+
     @Test
     void bookmarksForExercisesAndGroupsAndMetadata() throws Exception {
         try (PDDocument doc = Loader.loadPDF(exporter.render(List.of(forum), ExportOptions.DEFAULT).bytes())) {

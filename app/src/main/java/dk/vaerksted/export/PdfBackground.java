@@ -1,0 +1,88 @@
+package dk.vaerksted.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+
+/**
+ * The export's second thread: what can be done beside the layout (the fonts while the file is
+ * read, the most used words, compressing finished pages) runs here, one task after another in the
+ * order given, so the main thread only lays out. Each task's result is the same whichever thread
+ * makes it, so the PDF's bytes do not depend on the timing.
+ */
+final class PdfBackground {
+    private PdfBackground() {}
+
+    private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "vaerksted-export");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Runs {@code task} on the export's thread. */
+    static <T> CompletableFuture<T> submit(Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task, THREAD);
+    }
+
+    /** The task's result; its failure as the IOException or RuntimeException it was. */
+    static <T> T join(CompletableFuture<T> f) throws IOException {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /**
+     * Compresses content streams written uncompressed, on the export's thread, exactly as PDFBox
+     * would have as they were written (its own Flate filter; the dictionary's keys in the same
+     * order). {@link #finish} waits for all of them.
+     */
+    static final class Compressor {
+        private final List<CompletableFuture<Void>> pending = new ArrayList<>();
+
+        void compress(COSStream stream) {
+            pending.add(CompletableFuture.runAsync(() -> {
+                try {
+                    byte[] raw;
+                    try (InputStream in = stream.createRawInputStream()) {
+                        raw = in.readAllBytes();
+                    }
+                    // (/Length stays where it was, before /Filter, as in a stream compressed while written.)
+                    try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+                        out.write(raw);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("compressing a page", e);
+                }
+            }, THREAD));
+        }
+
+        void finish() throws IOException {
+            for (CompletableFuture<Void> f : pending) {
+                join(f);
+            }
+            pending.clear();
+        }
+    }
+}
