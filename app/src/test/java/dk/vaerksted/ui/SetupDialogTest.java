@@ -155,6 +155,9 @@ class SetupDialogTest {
         assertThat(at.getMaxX()).as("inside the dialog").isLessThanOrEqualTo(seen.getMaxX());
         assertThat(says.getHeight()).as("wrapped over lines").isGreaterThan(shown.getFont().getSize() * 2);
         assertThat(minutes.getWidth()).as("the field keeps its width").isEqualTo(fieldWidth);
+        Node second = robot.lookup("#setup-minutes-0-1").query();
+        assertThat(robot.lookup((Node n) -> n instanceof Label l && l.getLabelFor() == second).queryAs(Label.class).getText())
+                .as("the steps numbered 1, 2 (the problem's row counts for none)").startsWith("2. ");
         robot.clickOn("#dialog-cancel");
     }
 

@@ -144,4 +144,16 @@ class ThemeContrastTest {
         }
         soft.assertAll();
     }
+
+    @Test
+    void theSelectedRowsOwnLabelsAreReadableInEveryTheme(FxRobot robot) {
+        SoftAssertions soft = new SoftAssertions();
+        for (Theme t : Theme.values()) {
+            theme(robot, t);
+            List<Labeled> texts = robot.lookup(".list-cell:selected .label").queryAllAs(Labeled.class).stream()
+                    .filter(l -> l.getText() != null && !l.getText().isBlank() && l.isVisible()).toList();
+            readable(soft, t + " selected row", texts);
+        }
+        soft.assertAll();
+    }
 }

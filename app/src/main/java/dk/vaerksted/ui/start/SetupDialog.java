@@ -230,7 +230,7 @@ public final class SetupDialog extends Dialog<SetupDialog.Result> {
                 f.setPromptText(m.get("setup.untimed"));
                 Label problem = Validation.problemLabel(f.getId() + "-problem");
                 validation.check(f, t -> Minutes.problemOrNull(t, m), problem);
-                Label label = new Label((row + 1) + ". " + (step.title() == null ? step.id() : dk.vaerksted.core.card.Emphasis.plain(step.title())));
+                Label label = new Label(s + ". " + (step.title() == null ? step.id() : dk.vaerksted.core.card.Emphasis.plain(step.title())));
                 label.setLabelFor(f);
                 label.setWrapText(true);
                 label.setMaxWidth(420);
