@@ -42,7 +42,10 @@ class ExportFormatsFlowTest {
     }
 
     private DialogPane dialog(FxRobot robot, String id) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+        // The dialog's window on the screen, not only its pane made: a click before that misses.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(id).match(org.testfx.util.NodeQueryUtils.isVisible())
+                .tryQuery().filter(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(id).queryAs(DialogPane.class);
     }
 
