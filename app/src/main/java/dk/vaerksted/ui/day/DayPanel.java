@@ -125,19 +125,7 @@ public final class DayPanel extends VBox {
         subs.onInvalidate(model.rows(), o -> showRows());
         selected.addListener(o -> showRows());
         showRows();
-        frames = new AnimationTimer() {
-            @Override
-            public void handle(long t) {
-                model.refresh();
-            }
-        };
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene == null) {
-                frames.stop();
-            } else {
-                frames.start();
-            }
-        });
+        frames = dk.vaerksted.ui.timer.FrameLoop.whileShown(this, model::refresh);
     }
 
     /** Start, −1 / +1 minute and "Indhent her" for the row selected. */

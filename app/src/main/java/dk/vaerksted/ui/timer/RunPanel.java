@@ -3,7 +3,6 @@ package dk.vaerksted.ui.timer;
 import dk.vaerksted.core.i18n.Messages;
 import dk.vaerksted.core.session.Step;
 import dk.vaerksted.ui.Styles;
-import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.css.PseudoClass;
@@ -23,7 +22,6 @@ import javafx.scene.layout.VBox;
  */
 public final class RunPanel extends VBox {
     private static final PseudoClass KEYBOARD = PseudoClass.getPseudoClass("keyboard");
-    private final AnimationTimer frames;
     private Runnable onEscape = () -> { };
 
     public RunPanel(RunViewModel model, Messages m) {
@@ -123,19 +121,7 @@ public final class RunPanel extends VBox {
             }
         });
 
-        frames = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                model.refresh();
-            }
-        };
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene == null) {
-                frames.stop();
-            } else {
-                frames.start();
-            }
-        });
+        FrameLoop.whileShown(this, model::refresh); // the digits follow the clock while on screen
     }
 
     private boolean onButton(Object target) {
