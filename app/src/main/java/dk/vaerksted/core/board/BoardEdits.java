@@ -294,8 +294,11 @@ public final class BoardEdits {
         return out == null ? notes : out;
     }
 
-    /** Applies {@code change} to the board fields of the notes with these keys, giving each an id it lacks. */
-    private Result mapNotes(Session s, Collection<String> keys, UnaryOperator<Note.BoardFields> change, String theme) {
+    /**
+     * Applies {@code change} to the board fields of the notes with these keys, giving each an id it
+     * lacks ({@link TagEdits} takes tags off notes through it).
+     */
+    Result mapNotes(Session s, Collection<String> keys, UnaryOperator<Note.BoardFields> change, String theme) {
         if (keys.isEmpty()) {
             return new Result(s, Map.of(), theme);
         }
