@@ -13,6 +13,8 @@ import org.controlsfx.validation.ValidationSupport;
 public final class Validation {
     private final ValidationSupport support = new ValidationSupport();
     private final java.util.List<java.util.function.BooleanSupplier> checks = new java.util.ArrayList<>();
+    /** Each checked field's reason brought up to date (a check that compares fields depends on the others). */
+    private final java.util.List<Runnable> shown = new java.util.ArrayList<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper valid = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
 
     public ValidationSupport support() {
@@ -52,7 +54,18 @@ public final class Validation {
             });
         }
         checks.add(() -> ok.test(textOf(field)));
+        shown.add(now);
         now.run();
+        recompute();
+    }
+
+    /**
+     * Every check again, its reason and its field's mark too: for checks that compare a field with
+     * others (two tags of one name), when another field changed.
+     */
+    public void revalidate() {
+        shown.forEach(Runnable::run);
+        support.revalidate();
         recompute();
     }
 

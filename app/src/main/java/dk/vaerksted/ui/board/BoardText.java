@@ -39,4 +39,14 @@ final class BoardText {
         int i = tags.indexOf(t);
         return Math.floorMod(i < 0 ? t.id().hashCode() : i, 8);
     }
+
+    /** The tag keys as the board's help says them: "1–4: Lytte, Løse, Lære, Lede", "1: Mod", or that there are none. */
+    static String tagKeys(List<Board.Tag> tags, Messages m) {
+        int keys = Math.min(tags.size(), dk.vaerksted.core.board.TagEdits.MAX);
+        if (keys == 0) {
+            return m.get("board.noTagKeys");
+        }
+        String names = String.join(", ", tags.subList(0, keys).stream().map(Board.Tag::name).toList());
+        return m.get("board.tagKeys", keys == 1 ? "1" : "1–" + keys, names);
+    }
 }

@@ -30,7 +30,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * Above the wall: back to the notes, what the wall shows (an exercise or the whole session; a
- * step, a table, a tag), a new theme; what the projector shows (nothing of the board, the board,
+ * step, a table, a tag), the session's tags (*Mærker…*), a new theme; what the projector shows (nothing of the board, the board,
  * one theme at a time, the key points, the most used words, the vote) and whether it names the
  * tables; the vote (dots per table, open, close, reveal).
  */
@@ -51,7 +51,8 @@ final class BoardToolbar extends VBox {
     private final Spinner<Integer> dots = new Spinner<>(1, Board.MAX_DOTS, 3);
     private boolean filling;
 
-    BoardToolbar(BoardViewModel model, Messages m, Subscriptions subs, Runnable back, Runnable newTheme) {
+    BoardToolbar(BoardViewModel model, Messages m, Subscriptions subs, Runnable back, Runnable newTheme,
+            Runnable editTags) {
         this.model = model;
         this.m = m;
         getStyleClass().add("vk-board-toolbar");
@@ -66,12 +67,17 @@ final class BoardToolbar extends VBox {
         Button theme = new Button(m.get("board.newTheme"));
         theme.setId("board-new-theme");
         theme.setOnAction(e -> newTheme.run());
+        Button tags = new Button(m.get("board.editTags"));
+        tags.setId("board-tags");
+        tags.setFocusTraversable(false);
+        tags.setTooltip(new javafx.scene.control.Tooltip(m.get("board.editTagsHint")));
+        tags.setOnAction(e -> editTags.run());
         link(scope, model.exerciseProperty(), "board.scope");
         link(step, model.stepProperty(), "board.step");
         link(table, model.tableProperty(), "board.table");
         link(tag, model.tagProperty(), "board.tag");
         FlowPane filters = row(backButton, title, labelled("board.scope", scope), labelled("board.step", step),
-                labelled("board.table", table), labelled("board.tag", tag), theme);
+                labelled("board.table", table), labelled("board.tag", tag), tags, theme);
 
         ToggleGroup shows = new ToggleGroup();
         FlowPane projector = row(new Label(m.get("board.projector")));
@@ -114,6 +120,7 @@ final class BoardToolbar extends VBox {
         getChildren().addAll(filters, projector, votes);
         subs.onChange(model.columnsProperty(), (o, a, c) -> fill());
         subs.onChange(model.exerciseProperty(), (o, a, c) -> fill());
+        subs.onChange(model.tagsProperty(), (o, a, c) -> fill());
         fill();
     }
 

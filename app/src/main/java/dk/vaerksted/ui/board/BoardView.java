@@ -31,8 +31,9 @@ import javafx.scene.layout.VBox;
  *       focused note's theme;</li>
  *   <li>Ctrl+← / Ctrl+→ move the notes to the neighbouring column; Delete takes them out of
  *       their theme;</li>
- *   <li>1–9 toggle the tags in order (1 Lytte, 2 Løse, 3 Lære, 4 Lede by default); S or *
- *       stars them as key points; Esc clears the selection; Ctrl+Z undoes, like everywhere.</li>
+ *   <li>1–9 toggle the tags in order (1 Lytte, 2 Løse, 3 Lære, 4 Lede by default; M or
+ *       *Mærker…* makes the session's own, {@link TagsDialog}); S or * stars them as key points;
+ *       Esc clears the selection; Ctrl+Z undoes, like everywhere.</li>
  * </ul>
  *
  * The board keeps the keys it is given ({@link KeyboardModel#OWN_KEYS}): typing here never goes
@@ -59,7 +60,7 @@ public final class BoardView extends BorderPane {
                 () -> views.values().forEach(v -> v.markTarget(false)),
                 (x, y) -> newThemeDrop != null && contains(newThemeDrop, x, y),
                 keys -> editThemeLater(model.newTheme(nextThemeName(), keys)), model::group));
-        toolbar = new BoardToolbar(model, m, subs, back, this::newThemeFromTargets);
+        toolbar = new BoardToolbar(model, m, subs, back, this::newThemeFromTargets, this::editTags);
 
         wall.setId("board-wall");
         wall.setFocusTraversable(true);
@@ -82,8 +83,10 @@ public final class BoardView extends BorderPane {
         newTheme.setOnAction(e -> newThemeFromTargets());
         this.newThemeDrop = newTheme;
 
-        Label hint = new Label(m.get("board.keys"));
+        Label hint = new Label();
         hint.setId("board-keys");
+        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.get("board.keys", BoardText.tagKeys(model.tags(), m)), model.tagsProperty()));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.MUTED);
         empty.setId("board-empty");
@@ -170,6 +173,8 @@ public final class BoardView extends BorderPane {
             model.toggleKey();
         } else if (code == KeyCode.N) {
             newThemeFromTargets();
+        } else if (code == KeyCode.M) {
+            editTags();
         } else if (code == KeyCode.F2) {
             renameFocusedTheme();
         } else if (code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) {
@@ -195,6 +200,14 @@ public final class BoardView extends BorderPane {
     void newThemeFromTargets() {
         editThemeLater(model.newTheme(nextThemeName(), model.targets()));
         model.clearSelection();
+    }
+
+    /** *Mærker…* or M: the session's tags in a dialog; *Anvend* changes them as one undoable change. */
+    void editTags() {
+        TagsDialog dialog = new TagsDialog(model.session(), m);
+        dialog.initOwner(getScene().getWindow());
+        dialog.showAndWait().ifPresent(model::setTags);
+        focusWall();
     }
 
     private String nextThemeName() {

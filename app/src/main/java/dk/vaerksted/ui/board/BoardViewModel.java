@@ -1,9 +1,9 @@
 package dk.vaerksted.ui.board;
 
 import dk.vaerksted.core.board.BoardEdits;
+import dk.vaerksted.core.board.TagEdits;
 import dk.vaerksted.core.session.Board;
 import dk.vaerksted.core.session.Session;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -56,6 +56,7 @@ public final class BoardViewModel {
     private final ReadOnlyObjectProperty<Session> session;
     private final BiConsumer<Session, UnaryOperator<Session>> change;
     private final BoardEdits edits;
+    private final TagEdits tagEdits;
 
     private final ObjectProperty<String> exercise = new SimpleObjectProperty<>();
     private final ObjectProperty<String> step = new SimpleObjectProperty<>();
@@ -64,6 +65,7 @@ public final class BoardViewModel {
     private final ReadOnlyObjectWrapper<List<Column>> columns = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<Set<String>> selection = new ReadOnlyObjectWrapper<>(Set.of());
     private final ReadOnlyObjectWrapper<String> focus = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Board.Tag>> tagList = new ReadOnlyObjectWrapper<>(Board.DEFAULT_TAGS);
     private final ObjectProperty<Projection> projection = new SimpleObjectProperty<>(Projection.NONE);
     private final IntegerProperty projectedTheme = new SimpleIntegerProperty(0);
     private final BooleanProperty showTables = new SimpleBooleanProperty(false);
@@ -80,6 +82,7 @@ public final class BoardViewModel {
         this.session = session;
         this.change = change;
         this.edits = edits;
+        this.tagEdits = new TagEdits(edits);
         session.addListener(onSession);
         for (ObservableValue<?> o : List.of(exercise, step, table, tag)) {
             o.addListener(x -> refresh());
@@ -130,12 +133,25 @@ public final class BoardViewModel {
 
     /** The tags in use, in order: the keys 1, 2, 3 … toggle them. */
     public List<Board.Tag> tags() {
-        return board().tagsInUse();
+        return tagList.get();
+    }
+
+    /** The tags in use, changing when the session's tags change (made, renamed, moved, removed, undone). */
+    public ReadOnlyObjectProperty<List<Board.Tag>> tagsProperty() {
+        return tagList.getReadOnlyProperty();
     }
 
     /** Rebuilds the wall from the session and the filters. */
     private void refresh() {
         Session s = session.get();
+        List<Board.Tag> inUse = s == null ? Board.DEFAULT_TAGS : Board.of(s).tagsInUse();
+        if (!inUse.equals(tagList.get())) {
+            tagList.set(inUse);
+        }
+        if (tag.get() != null && inUse.stream().noneMatch(t -> t.id().equals(tag.get()))) {
+            tag.set(null); // the tag filtered by is gone: all notes again (the listener refreshes)
+            return;
+        }
         List<Column> out = s == null ? List.of()
                 : BoardWall.columns(s, exercise.get(), step.get(), table.get(), tag.get());
         Map<String, int[]> at = new HashMap<>();
@@ -253,6 +269,14 @@ public final class BoardViewModel {
         change.accept(next, BoardEdits.revert(before, next));
     }
 
+    /** A change that gives no note an id. */
+    private void edit(UnaryOperator<Session> change) {
+        Session s = session.get();
+        if (s != null) {
+            apply(change.apply(s), Map.of());
+        }
+    }
+
     /** Drag or keyboard: the notes into a theme (null: out of any theme). */
     public void group(Collection<String> keys, String themeId) {
         Session s = session.get();
@@ -304,23 +328,26 @@ public final class BoardViewModel {
     }
 
     public void renameTheme(String themeId, String name) {
-        Session s = session.get();
-        if (s != null) {
-            apply(edits.renameTheme(s, themeId, name), Map.of());
-        }
+        edit(s -> edits.renameTheme(s, themeId, name));
     }
 
     public void toggleThemeKey(String themeId) {
-        Session s = session.get();
-        if (s != null) {
-            apply(edits.toggleThemeKey(s, themeId), Map.of());
-        }
+        edit(s -> edits.toggleThemeKey(s, themeId));
     }
 
     public void moveTheme(String themeId, int delta) {
+        edit(s -> edits.moveTheme(s, themeId, delta));
+    }
+
+    /**
+     * The session's tags become {@code wanted} (a {@link TagEditor}'s result; null: the four), one
+     * change the undo takes back; tags no longer there come off the notes.
+     */
+    public void setTags(List<Board.Tag> wanted) {
         Session s = session.get();
         if (s != null) {
-            apply(edits.moveTheme(s, themeId, delta), Map.of());
+            TagEdits.Edit e = tagEdits.set(s, wanted);
+            change.accept(e.session(), e.undo());
         }
     }
 
@@ -343,17 +370,11 @@ public final class BoardViewModel {
     }
 
     public void setVotesOpen(boolean open) {
-        Session s = session.get();
-        if (s != null) {
-            apply(edits.setVotesOpen(s, open), Map.of());
-        }
+        edit(s -> edits.setVotesOpen(s, open));
     }
 
     public void reveal(boolean revealed) {
-        Session s = session.get();
-        if (s != null) {
-            apply(edits.reveal(s, revealed), Map.of());
-        }
+        edit(s -> edits.reveal(s, revealed));
     }
 
     // ---- the projector ----------------------------------------------------------------------
@@ -391,21 +412,8 @@ public final class BoardViewModel {
         return themes.get(Math.min(Math.max(0, projectedTheme.get()), themes.size() - 1));
     }
 
-    /** The key points on the wall: starred themes (with their notes' count), then starred notes. */
+    /** The key points on the wall: starred themes, then starred notes. */
     public List<String> keyPoints() {
-        List<String> out = new ArrayList<>();
-        for (Column c : columns.get()) {
-            if (c.theme() != null && c.theme().key()) {
-                out.add(c.theme().name());
-            }
-        }
-        for (Column c : columns.get()) {
-            for (Card card : c.cards()) {
-                if (card.starred()) {
-                    out.add(card.text());
-                }
-            }
-        }
-        return out;
+        return BoardWall.keyPoints(columns.get());
     }
 }

@@ -77,4 +77,22 @@ final class BoardWall {
         }
         return List.copyOf(out);
     }
+
+    /** The key points of the wall: starred themes, then starred notes. */
+    static List<String> keyPoints(List<BoardViewModel.Column> columns) {
+        List<String> out = new ArrayList<>();
+        for (BoardViewModel.Column c : columns) {
+            if (c.theme() != null && c.theme().key()) {
+                out.add(c.theme().name());
+            }
+        }
+        for (BoardViewModel.Column c : columns) {
+            for (BoardViewModel.Card card : c.cards()) {
+                if (card.starred()) {
+                    out.add(card.text());
+                }
+            }
+        }
+        return out;
+    }
 }

@@ -20,9 +20,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * One column of the wall: the notes not grouped yet, or a theme with its name (F2 or a double
- * click renames it), its star, its place among the themes and, once revealed, its dots. The notes
- * are a virtualised list, so a column of a thousand notes costs what is on screen. A column takes
- * the notes dragged onto it.
+ * click renames it), its star, its place among the themes, how many notes it holds and, once
+ * revealed, its dots ("3 noter · 6 prikker"). The notes are a virtualised list, so a column of a
+ * thousand notes costs what is on screen. A column takes the notes dragged onto it.
  */
 final class ThemeColumn extends VBox {
     static final double WIDTH = 300;
@@ -81,7 +81,7 @@ final class ThemeColumn extends VBox {
         Button right = small("▶", "board.themeRight", () -> model.moveTheme(column.id(), 1));
         Button delete = small("✕", "board.themeDelete", () -> model.deleteTheme(column.id()));
         dots.getStyleClass().add("vk-board-dots");
-        count.getStyleClass().add("vk-muted");
+        count.getStyleClass().addAll("vk-muted", "vk-board-count");
         themeButtons = List.of(left, right, delete);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -135,8 +135,8 @@ final class ThemeColumn extends VBox {
         star.setVisible(theme);
         star.setManaged(theme);
         themeButtons.forEach(b -> b.setVisible(theme));
-        count.setText(Integer.toString(c.cards().size()));
-        dots.setText(c.dots() < 0 ? "" : m.get("board.dots", c.dots()));
+        count.setText(m.get("board.notes", c.cards().size()));
+        dots.setText(c.dots() < 0 ? "" : m.get("board.columnDots", c.dots()));
         dots.setVisible(c.dots() >= 0);
         if (!list.getItems().equals(c.cards())) {
             list.getItems().setAll(c.cards());

@@ -47,9 +47,10 @@ import javafx.scene.layout.VBox;
 /**
  * Changes to a session after it was set up: its details, its tables (rename, reorder, add,
  * remove empty ones, members, the card each holds in the selected exercise), the order of its
- * exercises, exercises added from templates, and the steps' minutes. Every value is a plain field:
- * what is typed is what *Anvend* applies — nothing waits for an Enter — and a value that cannot
- * be applied says why at its field while *Anvend* waits.
+ * exercises, exercises added from templates, the steps' minutes, the day's program and the
+ * harvest board's tags. Every value is a plain field: what is typed is what *Anvend* applies —
+ * nothing waits for an Enter — and a value that cannot be applied says why at its field while
+ * *Anvend* waits.
  */
 public final class EditSessionDialog extends Dialog<Session> {
     /** One table as the editor shows it. */
@@ -86,6 +87,8 @@ public final class EditSessionDialog extends Dialog<Session> {
     private final VBox stepsBox = new VBox(6);
     private Session draft;
     private final dk.vaerksted.ui.day.ProgramEditor program;
+    /** The harvest board's tags (the board's *Mærker…* edits the same). */
+    private final dk.vaerksted.ui.board.TagEditor tags;
 
     public EditSessionDialog(Session session, Exercise selected, List<Session> templates, List<Card> libraryCards,
             Messages m) {
@@ -197,7 +200,14 @@ public final class EditSessionDialog extends Dialog<Session> {
         dk.vaerksted.ui.FollowFocus.install(programScroll);
         Tab programTab = new Tab(m.get("program.edit.section"), programScroll);
         programTab.setId("edit-tab-program");
-        TabPane tabs = new TabPane(new Tab(m.get("edit.tabSession"), details), tablesTab, exercisesTab, programTab);
+        tags = new dk.vaerksted.ui.board.TagEditor(session, m, validation);
+        tags.setPadding(new Insets(12));
+        ScrollPane tagsScroll = new ScrollPane(tags);
+        tagsScroll.setFitToWidth(true);
+        Tab tagsTab = new Tab(m.get("edit.tabTags"), tagsScroll);
+        tagsTab.setId("edit-tab-tags");
+        TabPane tabs = new TabPane(new Tab(m.get("edit.tabSession"), details), tablesTab, exercisesTab, programTab,
+                tagsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefSize(860, 540);
         getDialogPane().setContent(tabs);
@@ -244,6 +254,7 @@ public final class EditSessionDialog extends Dialog<Session> {
         s = new Session(s.title(), s.date(), s.place(), s.facilitators(), s.language(), embedded, s.exercises(),
                 s.harvest(), s.extras());
         s = dk.vaerksted.core.session.Program.set(s, program.result());
+        s = new dk.vaerksted.core.board.TagEdits(dk.vaerksted.core.board.BoardEdits.random()).set(s, tags.result()).session();
         if (cardExercise == null) {
             return s;
         }
