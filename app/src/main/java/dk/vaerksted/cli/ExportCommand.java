@@ -116,9 +116,19 @@ final class ExportCommand implements Callable<Integer> {
         return c;
     }
 
-    private void report(Messages m, Path file, Exports.Written w) {
-        parent.out.println(w.format() == Exports.Format.PDF ? m.get("export.written", file, w.count())
-                : m.get("export.wroteRows", file, w.count()));
+    /**
+     * What was written, as a sentence: "Skrev opsamling.docx: 198 noter fra 16 borde.", "Skrev
+     * opsamling.pdf: 22 sider med 198 noter fra 16 borde.", "Skrev noter.csv: …, én række pr. note."
+     */
+    private void report(Messages m, Path file, Exports.Written w, List<Session> sessions) {
+        Exports.Contents c = Exports.Contents.of(sessions);
+        String notes = m.get("export.notesFrom", c.notes(), c.tables(), c.sessions());
+        String key = switch (w.format()) {
+            case PDF -> overviewOnly ? "export.wrotePdfOverview" : "export.wrotePdf";
+            case DOCX -> overviewOnly ? "export.wroteDocumentOverview" : "export.wroteDocument";
+            case XLSX, CSV -> "export.wroteRows";
+        };
+        parent.out.println(m.get(key, file, w.count(), notes));
     }
 
     @Override
@@ -203,7 +213,7 @@ final class ExportCommand implements Callable<Integer> {
         Path current = output;
         try {
             if (output != null) {
-                report(m, output, Exports.write(exporter, sessions, options, output, t));
+                report(m, output, Exports.write(exporter, sessions, options, output, t), sessions);
             } else {
                 Files.createDirectories(outDir);
                 List<String> used = new ArrayList<>();
@@ -213,7 +223,8 @@ final class ExportCommand implements Callable<Integer> {
                             + Exports.Format.of(probe).extension, used);
                     used.add(name);
                     current = outDir.resolve(name);
-                    report(m, current, Exports.write(exporter, List.of(sessions.get(i)), options, current, t));
+                    report(m, current, Exports.write(exporter, List.of(sessions.get(i)), options, current, t),
+                            List.of(sessions.get(i)));
                 }
             }
             return 0;

@@ -41,6 +41,28 @@ public final class Exports {
      */
     public record Written(Format format, int count) {}
 
+    /**
+     * What an export of these sessions holds, for the sentence that says what was written: every
+     * note, the tables they come from (counted per session: two facilitators' Bord 1 are two
+     * tables), and how many sessions.
+     */
+    public record Contents(int notes, int tables, int sessions) {
+        public static Contents of(List<Session> sessions) {
+            int notes = 0;
+            int tables = 0;
+            for (Session s : sessions) {
+                notes += s.noteCount();
+                java.util.Set<String> from = new java.util.HashSet<>();
+                s.exercises().forEach(e -> e.groups().stream().filter(g -> !g.notes().isEmpty())
+                        .forEach(g -> from.add(g.id())));
+                s.harvest().forEach(h -> h.notes().stream().filter(n -> n.table() != null)
+                        .forEach(n -> from.add(n.table())));
+                tables += from.size();
+            }
+            return new Contents(notes, tables, sessions.size());
+        }
+    }
+
     /** Writes the sessions (merged, each part labelled) to {@code target} in the format of its extension. */
     public static Written write(PdfSummaryExporter pdf, List<Session> sessions, ExportOptions options, Path target)
             throws IOException {

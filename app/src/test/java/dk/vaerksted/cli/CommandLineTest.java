@@ -136,8 +136,11 @@ class CommandLineTest {
         assertThat(each.code()).as(each.err()).isZero();
         assertThat(dir.resolve("pdf/halvfaerdig.pdf")).exists();
         assertThat(dir.resolve("pdf/strategisk-ledelsesforum-2019.pdf")).exists();
-        Result merged = run("export", SMALL.toString(), FORUM.toString(), "--merge", "-o", dir.resolve("all.pdf").toString());
+        assertThat(each.out().lines()).hasSize(2).allMatch(l -> l.matches("(Skrev|Wrote) .*\\.pdf: .*\\."));
+        Result merged = run("--lang", "da", "export", SMALL.toString(), FORUM.toString(), "--merge", "-o",
+                dir.resolve("all.pdf").toString());
         assertThat(merged.code()).isZero();
+        assertThat(merged.out().strip()).matches("Skrev .*all\\.pdf: \\d+ sider med \\d+ noter fra \\d+ borde i 2 sessioner\\.");
         Result ambiguous = run("export", SMALL.toString(), FORUM.toString(), "-o", dir.resolve("y.pdf").toString());
         assertThat(ambiguous.code()).isEqualTo(2);
         assertThat(dir.resolve("y.pdf")).doesNotExist();

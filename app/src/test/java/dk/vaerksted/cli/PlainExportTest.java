@@ -75,6 +75,22 @@ class PlainExportTest {
         bothAlike("d.csv", "--lang", "en", "export", SMALL.toString(), "-o", "OUT");
     }
 
+    /** Both routes say what they wrote in one sentence: the file, its pages, the notes and their tables. */
+    @Test
+    void whatWasWrittenIsSaidAsASentence() throws Exception {
+        // The small sample: ten notes from four tables.
+        Path a = dir.resolve("plain-s.docx");
+        assertThat(bothAlike("s.docx", "export", SMALL.toString(), "-o", "OUT").out())
+                .isEqualTo("Skrev " + a + ": 10 noter fra 4 borde." + System.lineSeparator());
+        assertThat(bothAlike("s.csv", "--lang", "en", "export", SMALL.toString(), "-o", "OUT").out())
+                .isEqualTo("Wrote " + dir.resolve("plain-s.csv") + ": 10 notes from 4 tables, one row per note."
+                        + System.lineSeparator());
+        assertThat(bothAlike("s.pdf", "export", SMALL.toString(), "-o", "OUT").out().strip())
+                .matches("Skrev .*plain-s\\.pdf: \\d+ sider med 10 noter fra 4 borde\\.");
+        assertThat(bothAlike("o.docx", "export", SMALL.toString(), "--overview-only", "-o", "OUT").out().strip())
+                .endsWith("plain-o.docx: overblikket over 10 noter fra 4 borde.");
+    }
+
     @Test
     void failuresAreSaidAlike() throws Exception {
         Result missing = bothAlike("e.pdf", "--lang", "en", "export", dir.resolve("nowhere.session.json").toString(),
