@@ -38,6 +38,14 @@ class PlainExportTest {
 
     /** Runs both routes, each into its own output file; returns the plain route's result. */
     private Result bothAlike(String name, String... before) throws Exception {
+        return bothAlike(true, name, before);
+    }
+
+    /**
+     * As above; {@code sameBytes} false for a Word file, whose zip entries carry the time they
+     * were written.
+     */
+    private Result bothAlike(boolean sameBytes, String name, String... before) throws Exception {
         Path a = dir.resolve("plain-" + name);
         Path b = dir.resolve("parsed-" + name);
         String[] argsA = with(before, a);
@@ -49,7 +57,7 @@ class PlainExportTest {
         assertThat(p.out().replace(a.toString(), "OUT")).isEqualTo(q.out().replace(b.toString(), "OUT"));
         assertThat(p.err().replace(a.toString(), "OUT")).isEqualTo(q.err().replace(b.toString(), "OUT"));
         assertThat(Files.exists(a)).isEqualTo(Files.exists(b));
-        if (Files.exists(a)) {
+        if (Files.exists(a) && sameBytes) {
             assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
         }
         return p;
@@ -80,14 +88,14 @@ class PlainExportTest {
     void whatWasWrittenIsSaidAsASentence() throws Exception {
         // The small sample: ten notes from four tables.
         Path a = dir.resolve("plain-s.docx");
-        assertThat(bothAlike("s.docx", "export", SMALL.toString(), "-o", "OUT").out())
+        assertThat(bothAlike(false, "s.docx", "export", SMALL.toString(), "-o", "OUT").out())
                 .isEqualTo("Skrev " + a + ": 10 noter fra 4 borde." + System.lineSeparator());
         assertThat(bothAlike("s.csv", "--lang", "en", "export", SMALL.toString(), "-o", "OUT").out())
                 .isEqualTo("Wrote " + dir.resolve("plain-s.csv") + ": 10 notes from 4 tables, one row per note."
                         + System.lineSeparator());
         assertThat(bothAlike("s.pdf", "export", SMALL.toString(), "-o", "OUT").out().strip())
                 .matches("Skrev .*plain-s\\.pdf: \\d+ sider med 10 noter fra 4 borde\\.");
-        assertThat(bothAlike("o.docx", "export", SMALL.toString(), "--overview-only", "-o", "OUT").out().strip())
+        assertThat(bothAlike(false, "o.docx", "export", SMALL.toString(), "--overview-only", "-o", "OUT").out().strip())
                 .endsWith("plain-o.docx: overblikket over 10 noter fra 4 borde.");
     }
 
