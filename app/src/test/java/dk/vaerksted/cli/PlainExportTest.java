@@ -96,7 +96,7 @@ class PlainExportTest {
         assertThat(bothAlike("s.pdf", "export", SMALL.toString(), "-o", "OUT").out().strip())
                 .matches("Skrev .*plain-s\\.pdf: \\d+ sider med 10 noter fra 4 borde\\.");
         assertThat(bothAlike(false, "o.docx", "export", SMALL.toString(), "--overview-only", "-o", "OUT").out().strip())
-                .endsWith("plain-o.docx: overblikket over 10 noter fra 4 borde.");
+                .endsWith("plain-o.docx: et overblik over 10 noter fra 4 borde.");
     }
 
     @Test

@@ -130,7 +130,7 @@ class OfficeFormatsTest {
         assertThat(bad.err()).contains(".pdf, .docx, .xlsx eller .csv");
         CommandLineRunner.Result overview = CommandLineRunner.run("--lang", "da", "export",
                 "../samples/halvfaerdig.session.json", "--overview-only", "-o", dir.resolve("kort.pdf").toString());
-        assertThat(overview.out().strip()).endsWith("kort.pdf: overblikket på 2 sider over 10 noter fra 4 borde.");
+        assertThat(overview.out().strip()).endsWith("kort.pdf: et overblik på 2 sider over 10 noter fra 4 borde.");
         CommandLineRunner.Result dirOut = CommandLineRunner.run("--lang", "da", "export",
                 "../samples/halvfaerdig.session.json", "--out-dir", dir.resolve("ud").toString(), "--format", "csv");
         assertThat(dirOut.code()).isZero();

@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -110,7 +111,9 @@ public final class TagEditor extends VBox {
         add.setId("tags-add");
         add.setText(m.get("tags.add"));
         add.setOnAction(e -> addFresh());
+        add.setMinWidth(Region.USE_PREF_SIZE);
         Label freshLabel = new Label(m.get("tags.new"));
+        freshLabel.setMinWidth(Region.USE_PREF_SIZE);
         freshLabel.setLabelFor(fresh);
         HBox newRow = new HBox(8, freshLabel, fresh, add);
         newRow.setAlignment(Pos.CENTER_LEFT);
@@ -167,6 +170,7 @@ public final class TagEditor extends VBox {
             Label notes = new Label(m.get("tags.count", r.notes));
             notes.setId("tags-notes-" + i);
             notes.getStyleClass().add(Styles.MUTED);
+            notes.setMinWidth(Region.USE_PREF_SIZE);
             Row row = r;
             Button up = small("tags.up", "tags-up-" + i, () -> move(row, -1));
             up.setDisable(i == 0);
@@ -186,12 +190,14 @@ public final class TagEditor extends VBox {
     private Label heading(String key) {
         Label l = new Label(m.get(key));
         l.getStyleClass().add(Styles.TILE_TITLE);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         return l;
     }
 
     private Button small(String key, String id, Runnable action) {
         Button b = new Button(m.get(key));
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

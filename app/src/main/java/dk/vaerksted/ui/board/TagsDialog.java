@@ -28,7 +28,8 @@ final class TagsDialog extends Dialog<List<Board.Tag>> {
         setHeaderText(m.get("tags.header"));
         getDialogPane().setId("tags-dialog");
         getDialogPane().setContent(scroll);
-        getDialogPane().setPrefSize(720, 620);
+        getDialogPane().setPrefSize(760, 620);
+        getDialogPane().setMinWidth(680);
         setResizable(true);
         ButtonType ok = new ButtonType(m.get("edit.ok"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().add(ok);
