@@ -167,7 +167,7 @@ public final class PdfSummaryExporter {
             }
             timings.mark("layout");
             Session first = sessions.get(0);
-            decorate(doc, faces, sessions, coverPages);
+            decorate(doc, faces, sessions, coverPages, secondThread ? compressor::compress : null);
             timings.mark("header+footer");
             tags.finish(doc);
             timings.mark("tags");
@@ -308,9 +308,16 @@ public final class PdfSummaryExporter {
         }
     }
 
-    /** Header with the session title and footer "Side X af Y" on every page but the covers. */
+    /**
+     * Header with the session title and footer "Side X af Y" on every page but the covers. With
+     * {@code compress}, each page's stream of header and footer is written uncompressed and handed
+     * to it, to be compressed on the second thread while the structure tree is finished; else it
+     * is compressed here. (PDFBox's "q" stream put before the page's content stays uncompressed,
+     * as PDFBox writes it either way.)
+     */
     private static void decorate(PDDocument doc, PdfFonts.Faces faces, List<Session> sessions,
-            List<Integer> coverPages) throws IOException {
+            List<Integer> coverPages, java.util.function.Consumer<org.apache.pdfbox.cos.COSStream> compress)
+            throws IOException {
         int total = doc.getNumberOfPages();
         int sessionIndex = -1;
         int i = -1;
@@ -327,8 +334,8 @@ public final class PdfSummaryExporter {
             }
             int si = Math.max(sessionIndex, 0);
             Session s = sessions.get(si);
-            try (PDPageContentStream cs =
-                    new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
+                    compress == null, true)) {
                 // Running header and footer repeat on every page: artifacts, not text to read out.
                 PdfTags.beginArtifact(cs);
                 cs.setNonStrokingColor(PdfLayout.GREY[0], PdfLayout.GREY[1], PdfLayout.GREY[2]);
@@ -347,6 +354,11 @@ public final class PdfSummaryExporter {
                 float w = faces.regular().getStringWidth(footer) / 1000f * size;
                 show(cs, faces, footer, size, (PdfLayout.PAGE_W - w) / 2, 40);
                 cs.endMarkedContent();
+            }
+            if (compress != null) {
+                org.apache.pdfbox.cos.COSArray contents = (org.apache.pdfbox.cos.COSArray)
+                        page.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.CONTENTS);
+                compress.accept((org.apache.pdfbox.cos.COSStream) contents.getObject(contents.size() - 1));
             }
         }
     }
