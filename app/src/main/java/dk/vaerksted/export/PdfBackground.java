@@ -1,5 +1,6 @@
 package dk.vaerksted.export;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,8 +12,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import java.util.zip.Deflater;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.Filter;
 
 /**
  * The export's second thread: what can be done beside the layout (the fonts while the file is
@@ -54,12 +57,17 @@ final class PdfBackground {
     }
 
     /**
-     * Compresses content streams written uncompressed, on the export's thread, exactly as PDFBox
-     * would have as they were written (its own Flate filter; the dictionary's keys in the same
-     * order). {@link #finish} waits for all of them.
+     * Compresses content streams written uncompressed, on the export's thread, to the bytes PDFBox
+     * would have written compressing them as they were written (Flate at PDFBox's level, the
+     * stream's dictionary with /Length before /Filter). One deflater serves every stream: PDFBox
+     * makes one per stream and never ends it, so each leaves ~260 kB of native memory, fresh pages
+     * to fault in, until a collection frees it. {@link #finish} waits for all of them.
      */
     static final class Compressor {
         private final List<CompletableFuture<Void>> pending = new ArrayList<>();
+        /** Used on the export's thread only (its tasks run one after another). */
+        private Deflater deflater;
+        private final byte[] buffer = new byte[16 * 1024];
 
         void compress(COSStream stream) {
             pending.add(CompletableFuture.runAsync(() -> {
@@ -68,9 +76,10 @@ final class PdfBackground {
                     try (InputStream in = stream.createRawInputStream()) {
                         raw = in.readAllBytes();
                     }
-                    // (/Length stays where it was, before /Filter, as in a stream compressed while written.)
-                    try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-                        out.write(raw);
+                    byte[] packed = deflate(raw);
+                    stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+                    try (OutputStream out = stream.createRawOutputStream()) {
+                        out.write(packed);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException("compressing a page", e);
@@ -78,11 +87,30 @@ final class PdfBackground {
             }, THREAD));
         }
 
+        private byte[] deflate(byte[] raw) {
+            if (deflater == null) {
+                deflater = new Deflater(Filter.getCompressionLevel());
+            } else {
+                deflater.reset();
+            }
+            deflater.setInput(raw);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 64);
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        }
+
         void finish() throws IOException {
             for (CompletableFuture<Void> f : pending) {
                 join(f);
             }
             pending.clear();
+            if (deflater != null) {
+                deflater.end();
+                deflater = null;
+            }
         }
     }
 }

@@ -105,21 +105,16 @@ public final class PdfSummaryExporter {
         }
         java.util.concurrent.CompletableFuture<Start> begun = preparing.getAndSet(null);
         Start ready = begun != null ? PdfBackground.join(begun) : start();
-        // The most used words (Lucene) are counted on the export's second thread; the layout
-        // needs them only at the end of the overview.
+        // The most used words (Lucene) are counted on the export's second thread (or were, when
+        // the session was prepared); the layout needs them only at the end of the overview.
         List<java.util.concurrent.CompletableFuture<List<TopWords.Word>>> words = new ArrayList<>();
         for (Session s : sessions) {
-            java.util.function.Supplier<List<TopWords.Word>> count = () -> {
-                long t0 = System.nanoTime();
-                List<TopWords.Word> w = TopWords.of(Summary.texts(s), s.language(), Summary.WORDS);
-                timings.add("words", System.nanoTime() - t0);
-                return w;
-            };
-            words.add(secondThread ? PdfBackground.submit(count)
-                    : java.util.concurrent.CompletableFuture.completedFuture(count.get()));
+            words.add(secondThread ? counted.of(s, timings)
+                    : java.util.concurrent.CompletableFuture.completedFuture(countWords(s, timings)));
         }
         PdfBackground.Compressor compressor = new PdfBackground.Compressor();
         PdfLayout.Ahead wrapping = null;
+        java.util.concurrent.CompletableFuture<Long> documentId = null;
         try (PDDocument doc = ready.document()) {
             PdfFonts.Faces faces = ready.faces();
             timings.mark("fonts");
@@ -145,6 +140,15 @@ public final class PdfSummaryExporter {
                         timings.add("wrap ahead", System.nanoTime() - t0);
                         return null;
                     });
+                    // The document's identifier hashes every record of the sessions (the records'
+                    // own hash codes, made through method handles on first use: some 40 classes
+                    // spun, ~30 ms cold); it is needed only at the end.
+                    documentId = PdfBackground.submit(() -> {
+                        long t0 = System.nanoTime();
+                        long id = documentId(sessions, options);
+                        timings.add("id", System.nanoTime() - t0);
+                        return id;
+                    });
                 }
                 for (int i = 0; i < sessions.size(); i++) {
                     // Each source is a part of its own: merged files stay apart, each under its cover.
@@ -163,13 +167,13 @@ public final class PdfSummaryExporter {
             }
             timings.mark("layout");
             Session first = sessions.get(0);
-            decorate(doc, faces, sessions, coverPages);
+            decorate(doc, faces, sessions, coverPages, secondThread ? compressor::compress : null);
             timings.mark("header+footer");
             tags.finish(doc);
             timings.mark("tags");
             PdfArchive.apply(doc, metadata(doc, sessions));
             doc.getDocumentCatalog().setLanguage(first.language());
-            doc.setDocumentId((long) Objects.hash(sessions, options));
+            doc.setDocumentId(documentId != null ? PdfBackground.join(documentId) : documentId(sessions, options));
             timings.mark("metadata");
             compressor.finish();
             timings.mark("compress wait");
@@ -178,14 +182,17 @@ public final class PdfSummaryExporter {
             timings.mark("save");
             return new Rendered(out.toByteArray(), doc.getNumberOfPages());
         } finally {
-            // A failed export leaves nothing running behind it.
-            for (java.util.concurrent.CompletableFuture<?> w : words) {
-                w.cancel(false);
-            }
+            // A failed export leaves nothing running behind it (but a word count, kept for the
+            // session's next export).
             if (wrapping != null) {
                 wrapping.stop();
             }
         }
+    }
+
+    /** What identifies the document (the PDF's /ID): the same sessions and options give the same. */
+    private static long documentId(List<Session> sessions, ExportOptions options) {
+        return Objects.hash(sessions, options);
     }
 
     /** The notes' texts in reading order: the harvest's (in the overview), then each exercise's tables'. */
@@ -198,6 +205,49 @@ public final class PdfSummaryExporter {
             }
         }
         return out;
+    }
+
+    private static List<TopWords.Word> countWords(Session s, ExportTimings timings) {
+        long t0 = System.nanoTime();
+        List<TopWords.Word> w = TopWords.of(Summary.texts(s), s.language(), Summary.WORDS);
+        timings.add("words", System.nanoTime() - t0);
+        return w;
+    }
+
+    /**
+     * The most used words of the last sessions exported or prepared, counted on the export's second
+     * thread, by the session's identity: a session is immutable, so another version of it (a note
+     * added) is another object and is counted anew. A count that failed is forgotten.
+     */
+    private final CountedWords counted = new CountedWords();
+
+    private static final class CountedWords {
+        /** How many sessions' counts are kept: the one open in the window and the one before. */
+        private static final int KEPT = 2;
+        private final List<Map.Entry<Session, java.util.concurrent.CompletableFuture<List<TopWords.Word>>>> kept =
+                new ArrayList<>();
+
+        synchronized java.util.concurrent.CompletableFuture<List<TopWords.Word>> of(Session s, ExportTimings timings) {
+            for (Map.Entry<Session, java.util.concurrent.CompletableFuture<List<TopWords.Word>>> e : kept) {
+                if (e.getKey() == s) {
+                    return e.getValue();
+                }
+            }
+            java.util.concurrent.CompletableFuture<List<TopWords.Word>> f =
+                    PdfBackground.submit(() -> countWords(s, timings));
+            kept.add(0, Map.entry(s, f));
+            if (kept.size() > KEPT) {
+                kept.remove(kept.size() - 1);
+            }
+            f.whenComplete((w, failure) -> {
+                if (failure != null) {
+                    synchronized (this) {
+                        kept.removeIf(e -> e.getValue() == f);
+                    }
+                }
+            });
+            return f;
+        }
     }
 
     /** A new document with its fonts loaded. */
@@ -228,6 +278,17 @@ public final class PdfSummaryExporter {
         }
     }
 
+    /**
+     * As {@link #prepare()}, and counts the most used words of {@code sessions} ahead, e.g. while
+     * the export dialog is open: an export of the same sessions (the same objects) takes them.
+     */
+    public void prepare(List<Session> sessions) {
+        prepare();
+        if (secondThread) {
+            sessions.forEach(s -> counted.of(s, ExportTimings.OFF));
+        }
+    }
+
     private static void closeQuietly(Start s) {
         try {
             s.document().close();
@@ -247,13 +308,23 @@ public final class PdfSummaryExporter {
         }
     }
 
-    /** Header with the session title and footer "Side X af Y" on every page but the covers. */
+    /**
+     * Header with the session title and footer "Side X af Y" on every page but the covers. With
+     * {@code compress}, each page's stream of header and footer is written uncompressed and handed
+     * to it, to be compressed on the second thread while the structure tree is finished; else it
+     * is compressed here. (PDFBox's "q" stream put before the page's content stays uncompressed,
+     * as PDFBox writes it either way.)
+     */
     private static void decorate(PDDocument doc, PdfFonts.Faces faces, List<Session> sessions,
-            List<Integer> coverPages) throws IOException {
+            List<Integer> coverPages, java.util.function.Consumer<org.apache.pdfbox.cos.COSStream> compress)
+            throws IOException {
         int total = doc.getNumberOfPages();
         int sessionIndex = -1;
         int i = -1;
         Messages m = messages(sessions.get(0));
+        float size = 8.5f;
+        // Each session's header, fitted to the measure once (not on each of its pages).
+        String[] headers = new String[sessions.size()];
         // Iterated, not looked up by index: each lookup walks the page tree from its root.
         for (PDPage page : doc.getPages()) {
             i++;
@@ -261,16 +332,18 @@ public final class PdfSummaryExporter {
                 sessionIndex = coverPages.indexOf(i);
                 m = messages(sessions.get(sessionIndex));
             }
-            Session s = sessions.get(Math.max(sessionIndex, 0));
-            try (PDPageContentStream cs =
-                    new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            int si = Math.max(sessionIndex, 0);
+            Session s = sessions.get(si);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
+                    compress == null, true)) {
                 // Running header and footer repeat on every page: artifacts, not text to read out.
                 PdfTags.beginArtifact(cs);
                 cs.setNonStrokingColor(PdfLayout.GREY[0], PdfLayout.GREY[1], PdfLayout.GREY[2]);
-                float size = 8.5f;
                 if (!coverPages.contains(i)) {
-                    String header = fit(faces, cleanForHeader(faces, s.title()), size, PdfLayout.WIDTH);
-                    show(cs, faces, header, size, PdfLayout.LEFT, PdfLayout.PAGE_H - 44);
+                    if (headers[si] == null) {
+                        headers[si] = fit(faces, cleanForHeader(faces, s.title()), size, PdfLayout.WIDTH);
+                    }
+                    show(cs, faces, headers[si], size, PdfLayout.LEFT, PdfLayout.PAGE_H - 44);
                     cs.setStrokingColor(PdfLayout.RULE[0], PdfLayout.RULE[1], PdfLayout.RULE[2]);
                     cs.setLineWidth(0.6f);
                     cs.moveTo(PdfLayout.LEFT, PdfLayout.PAGE_H - 50);
@@ -281,6 +354,11 @@ public final class PdfSummaryExporter {
                 float w = faces.regular().getStringWidth(footer) / 1000f * size;
                 show(cs, faces, footer, size, (PdfLayout.PAGE_W - w) / 2, 40);
                 cs.endMarkedContent();
+            }
+            if (compress != null) {
+                org.apache.pdfbox.cos.COSArray contents = (org.apache.pdfbox.cos.COSArray)
+                        page.getCOSObject().getDictionaryObject(org.apache.pdfbox.cos.COSName.CONTENTS);
+                compress.accept((org.apache.pdfbox.cos.COSStream) contents.getObject(contents.size() - 1));
             }
         }
     }

@@ -163,6 +163,31 @@ class PdfSummaryExporterTest {
     }
 
     /**
+     * The most used words are kept per version of a session (counted ahead when the export is
+     * chosen, or by the export before): the same session exported again gives the same PDF, and a
+     * version with a note added gets the words of its own notes, never the previous version's.
+     */
+    @Test
+    void eachVersionOfASessionGetsItsOwnMostUsedWords() throws Exception {
+        PdfSummaryExporter oneThread = new PdfSummaryExporter(new PdfFonts(), false);
+        Session later = withNote(forum, "Zebraflokken løber. ".repeat(80));
+        byte[] forumAlone = oneThread.render(List.of(forum), ExportOptions.DEFAULT).bytes();
+        byte[] laterAlone = oneThread.render(List.of(later), ExportOptions.DEFAULT).bytes();
+        assertThat(squash(text(laterAlone))).contains("zebraflokken");
+        assertThat(squash(text(forumAlone))).doesNotContain("zebraflokken");
+
+        PdfSummaryExporter app = new PdfSummaryExporter(new PdfFonts());
+        app.prepare(List.of(forum));
+        assertThat(app.render(List.of(forum), ExportOptions.DEFAULT).bytes()).isEqualTo(forumAlone);
+        assertThat(app.render(List.of(forum), ExportOptions.DEFAULT).bytes()).as("again").isEqualTo(forumAlone);
+        assertThat(app.render(List.of(later), ExportOptions.DEFAULT).bytes()).as("a new version").isEqualTo(laterAlone);
+        app.prepare(List.of(forum));
+        assertThat(app.render(List.of(later), ExportOptions.DEFAULT).bytes()).as("the other one prepared")
+                .isEqualTo(laterAlone);
+        assertThat(app.render(List.of(forum), ExportOptions.DEFAULT).bytes()).as("the first again").isEqualTo(forumAlone);
+    }
+
+    /**
      * Notes wrapped ahead on another layout are the lines this layout would have made, and are
      * taken from there; the thread wrapping from the end stops where the layout has been.
      */

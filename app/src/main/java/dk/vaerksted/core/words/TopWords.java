@@ -10,11 +10,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.tartarus.snowball.ext.DanishStemmer;
 
 /**
  * What the room said most: the most used words of the notes, stop words left out and
@@ -34,27 +41,37 @@ public final class TopWords {
     /** The {@code limit} most used words of {@code texts} in {@code language} (Danish unless "en…"). */
     public static List<Word> of(Collection<String> texts, String language, int limit) {
         boolean english = language != null && language.toLowerCase(Locale.ROOT).startsWith("en");
-        Map<String, Map<String, Integer>> forms = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-        try (Analyzer analyzer = english ? new EnglishAnalyzer() : danish()) {
+        // Each distinct token, as written, is looked at once: its lower-case form, whether it counts
+        // and its stem depend only on it, and most tokens of a forum repeat (200,000 words, a few
+        // thousand forms). Counting by form and adding up by stem afterwards gives the same counts
+        // as counting token by token.
+        CharArrayMap<Form> seen = new CharArrayMap<>(4096, false);
+        List<Form> forms = new ArrayList<>();
+        DanishStemmer danishStemmer = english ? null : new DanishStemmer();
+        try (Analyzer analyzer = english ? new EnglishAnalyzer() : danishUnstemmed()) {
             for (String text : texts) {
                 if (text == null || text.isBlank()) {
                     continue;
                 }
+                char[] chars = null;
                 try (TokenStream ts = analyzer.tokenStream("text", text)) {
                     CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
                     OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
                     ts.reset();
                     while (ts.incrementToken()) {
-                        String surface = text.substring(offset.startOffset(), offset.endOffset())
-                                .toLowerCase(Locale.ROOT);
-                        if (surface.codePointCount(0, surface.length()) < MIN_LENGTH
-                                || !surface.codePoints().anyMatch(Character::isLetter)) {
-                            continue;
+                        if (chars == null) {
+                            chars = text.toCharArray();
                         }
-                        String stem = term.toString();
-                        counts.merge(stem, 1, Integer::sum);
-                        forms.computeIfAbsent(stem, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
+                        int start = offset.startOffset();
+                        int length = offset.endOffset() - start;
+                        Form f = seen.get(chars, start, length);
+                        if (f == null) {
+                            String written = text.substring(start, start + length);
+                            f = Form.of(written.toLowerCase(Locale.ROOT), term, danishStemmer);
+                            seen.put(written, f);
+                            forms.add(f);
+                        }
+                        f.count++;
                     }
                     ts.end();
                 }
@@ -62,10 +79,58 @@ public final class TopWords {
         } catch (IOException e) {
             throw new UncheckedIOException("counting words in memory", e);
         }
+        Map<String, Map<String, Integer>> byStem = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Form f : forms) {
+            if (f.stem != null) {
+                counts.merge(f.stem, f.count, Integer::sum);
+                byStem.computeIfAbsent(f.stem, k -> new HashMap<>()).merge(f.surface, f.count, Integer::sum);
+            }
+        }
         List<Word> out = new ArrayList<>(counts.size());
-        counts.forEach((stem, n) -> out.add(new Word(mostUsed(forms.get(stem)), n)));
+        counts.forEach((stem, n) -> out.add(new Word(mostUsed(byStem.get(stem)), n)));
         out.sort(Comparator.comparingInt(Word::count).reversed().thenComparing(Word::word));
         return List.copyOf(out.subList(0, Math.min(limit, out.size())));
+    }
+
+    /** A token as written: its lower-case form, its stem (null: it does not count) and how often it came. */
+    private static final class Form {
+        final String surface;
+        final String stem;
+        int count;
+
+        private Form(String surface, String stem) {
+            this.surface = surface;
+            this.stem = stem;
+        }
+
+        /**
+         * Short words and tokens without a letter (numbers) do not count; the stem is the
+         * analyzer's term, or for Danish the term stemmed here (by Snowball's Danish stemmer, as
+         * Lucene's DanishAnalyzer would).
+         */
+        static Form of(String surface, CharTermAttribute term, DanishStemmer danish) {
+            if (surface.codePointCount(0, surface.length()) < MIN_LENGTH || !hasLetter(surface)) {
+                return new Form(surface, null);
+            }
+            if (danish == null) {
+                return new Form(surface, term.toString());
+            }
+            danish.setCurrent(term.buffer(), term.length());
+            danish.stem();
+            return new Form(surface, new String(danish.getCurrentBuffer(), 0, danish.getCurrentBufferLength()));
+        }
+
+        private static boolean hasLetter(String s) {
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                if (Character.isLetter(cp)) {
+                    return true;
+                }
+                i += Character.charCount(cp);
+            }
+            return false;
+        }
     }
 
     /**
@@ -77,11 +142,30 @@ public final class TopWords {
             "både", "ved", "igen", "kun", "før", "fx", "osv", "mv", "bl.a", "blandt", "andet", "andre", "rigtig",
             "måske", "mellem", "hele", "enkelt", "egen", "eget", "egne");
 
-    private static Analyzer danish() {
-        org.apache.lucene.analysis.CharArraySet stop =
-                new org.apache.lucene.analysis.CharArraySet(DanishAnalyzer.getDefaultStopSet(), true);
+    /** Lucene's Danish analyzer with our stop words. */
+    static Analyzer danish() {
+        return new DanishAnalyzer(danishStopWords());
+    }
+
+    private static CharArraySet danishStopWords() {
+        CharArraySet stop = new CharArraySet(DanishAnalyzer.getDefaultStopSet(), true);
         stop.addAll(MORE_DANISH_STOP_WORDS);
-        return new DanishAnalyzer(stop);
+        return stop;
+    }
+
+    /**
+     * {@link DanishAnalyzer}'s chain without its last step, the Snowball stemmer, which
+     * {@link Form#of} applies once per form: the standard tokenizer, lower case, the stop words.
+     */
+    private static Analyzer danishUnstemmed() {
+        CharArraySet stop = danishStopWords();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new StopFilter(new LowerCaseFilter(source), stop));
+            }
+        };
     }
 
     /** The form written most often; of equals, the shortest, then the first in the alphabet. */
