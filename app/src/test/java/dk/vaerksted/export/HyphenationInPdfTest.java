@@ -68,9 +68,8 @@ class HyphenationInPdfTest {
                 int end = start + t.length() - 1;
                 assertThat(points).as("%s ends at a pattern point", t).contains(end);
                 // The next point would not have fitted.
-                int from = start;
                 int next = Arrays.stream(points).filter(p -> p > end).findFirst().orElseThrow();
-                String longer = COMPOUND.substring(from, next) + PdfLayout.SOFT_HYPHEN;
+                String longer = COMPOUND.substring(start, next) + PdfLayout.SOFT_HYPHEN;
                 assertThat(layout.width(longer, 0, BODY.size())).as(longer).isGreaterThan(measure);
                 start = end;
             }
@@ -155,8 +154,9 @@ class HyphenationInPdfTest {
                 .doesNotContain("Sammenhængs-").doesNotContain("ledelses-");
     }
 
+    /** Poppler's pdftotext (CI installs it) keeps the soft hyphen at the line's end: the word is whole without it. */
     @Test
-    void pdftotextJoinsTheHyphenatedCompound(@TempDir Path dir) throws Exception {
+    void pdftotextReadsASoftHyphenWhereTheCompoundBreaks(@TempDir Path dir) throws Exception {
         Path pdf = dir.resolve("lang.pdf");
         Files.write(pdf, new PdfSummaryExporter(new PdfFonts()).render(List.of(withLongCompounds()),
                 ExportOptions.DEFAULT).bytes());
@@ -165,6 +165,7 @@ class HyphenationInPdfTest {
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(text).isZero();
-        assertThat(text.replaceAll("\u00AD\\R?", "")).contains(MEGA).contains(COMPOUND);
+        assertThat(text).contains("\u00AD\n").doesNotContain("Sammenhængs-").doesNotContain("ledelses-");
+        assertThat(text.replaceAll("\u00AD\\R", "")).contains(MEGA).contains(COMPOUND + " i Aarhus");
     }
 }
