@@ -1,6 +1,7 @@
 package dk.vaerksted.export;
 
 import dk.vaerksted.core.card.Emphasis;
+import dk.vaerksted.core.words.Hyphenator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -396,7 +397,8 @@ final class PdfLayout implements AutoCloseable {
         List<Line> lines = new ArrayList<>();
         List<Word> current = new ArrayList<>();
         float used = 0;
-        for (Word w : words) {
+        for (int wi = 0; wi < words.size(); wi++) {
+            Word w = words.get(wi);
             float ww = width(w.text(), w.face(), style.size());
             float space = current.isEmpty() ? 0 : (w.spaceBefore() ? width(w.gap(), w.face(), style.size()) : 0);
             if (w.lineBreakBefore() && !current.isEmpty()) {
@@ -405,23 +407,46 @@ final class PdfLayout implements AutoCloseable {
                 used = 0;
                 space = 0;
             }
-            if (!current.isEmpty() && used + space + ww > measure) {
-                lines.add(line(current, style, indent, lines.isEmpty() ? marker : null));
-                current = new ArrayList<>();
-                used = 0;
-                space = 0;
-            }
             if (ww > measure) {
-                // A word wider than the line (an address, a long compound): break it safely.
-                for (String piece : split(w.text(), w.face(), style.size(), measure)) {
+                // A word wider than the line: a Danish compound is hyphenated where the patterns
+                // allow, beginning beside the words before it if a piece fits there; anything else
+                // (an address, a number) is broken safely between characters on lines of its own.
+                float room = measure - used - space;
+                int[] points = hyphenating && !Hyphenator.isAddress(token(words, wi)) ? Hyphenator.points(w.text()) : null;
+                List<String> pieces = current.isEmpty() ? null
+                        : hyphenated(w.text(), points, w.face(), style.size(), room, measure);
+                if (pieces == null) {
+                    if (!current.isEmpty()) {
+                        lines.add(line(current, style, indent, lines.isEmpty() ? marker : null));
+                        current = new ArrayList<>();
+                    }
+                    pieces = hyphenated(w.text(), points, w.face(), style.size(), measure, measure);
+                }
+                if (pieces == null) {
+                    pieces = split(w.text(), w.face(), style.size(), measure);
+                }
+                for (int p = 0; p < pieces.size(); p++) {
+                    String piece = pieces.get(p);
+                    float pw = width(piece, w.face(), style.size());
+                    if (p == 0 && !current.isEmpty()) {
+                        current.add(new Word(piece, w.face(), w.emRun(), w.gap(), false));
+                        used += space + pw;
+                        continue;
+                    }
                     if (!current.isEmpty()) {
                         lines.add(line(current, style, indent, lines.isEmpty() ? marker : null));
                         current = new ArrayList<>();
                     }
                     current.add(new Word(piece, w.face(), w.emRun(), "", false));
-                    used = width(piece, w.face(), style.size());
+                    used = pw;
                 }
                 continue;
+            }
+            if (!current.isEmpty() && used + space + ww > measure) {
+                lines.add(line(current, style, indent, lines.isEmpty() ? marker : null));
+                current = new ArrayList<>();
+                used = 0;
+                space = 0;
             }
             current.add(w);
             used += space + ww;
@@ -445,6 +470,74 @@ final class PdfLayout implements AutoCloseable {
             }
         }
         return " ";
+    }
+
+    /**
+     * The hyphen a layout adds where it breaks a word: a soft hyphen (U+00AD), drawn with the
+     * font's own visible glyph for it. Text extraction and screen readers then get the word whole
+     * with a soft hyphen inside, not a hard hyphen that was never written (PDF 1.7, 14.8.2.2.3);
+     * a hyphen the writer typed ("PDF-eksport") stays a hyphen-minus.
+     */
+    static final String SOFT_HYPHEN = "\u00AD";
+
+    /** Whether words wider than the line are hyphenated as Danish (the document's language). */
+    private boolean hyphenating = true;
+
+    /** Hyphenates Danish words wider than the line ({@code true}, the default) or only breaks them between characters. */
+    void hyphenating(boolean danish) {
+        this.hyphenating = danish;
+    }
+
+    /**
+     * A word broken at its hyphenation {@code points} ({@link Hyphenator#points}, null or empty:
+     * none): each piece but the last ends in {@link #SOFT_HYPHEN} and is the longest that fits its
+     * line — {@code room} for the first, {@code measure} for the others; what is left where no point
+     * fits is broken between characters. Null when not even a first piece fits in {@code room}.
+     */
+    private List<String> hyphenated(String word, int[] points, int face, float size, float room, float measure) {
+        if (points == null || points.length == 0) {
+            return null;
+        }
+        float hyphen = width(SOFT_HYPHEN, face, size);
+        List<String> pieces = new ArrayList<>();
+        int from = 0;
+        float line = room;
+        while (width(word.substring(from), face, size) > line) {
+            int best = -1;
+            for (int p : points) {
+                if (p > from) {
+                    if (width(word.substring(from, p), face, size) + hyphen > line) {
+                        break;
+                    }
+                    best = p;
+                }
+            }
+            if (best < 0) {
+                if (pieces.isEmpty()) {
+                    return null;
+                }
+                pieces.addAll(split(word.substring(from), face, size, measure));
+                return pieces;
+            }
+            pieces.add(word.substring(from, best) + SOFT_HYPHEN);
+            from = best;
+            line = measure;
+        }
+        pieces.add(word.substring(from));
+        return pieces;
+    }
+
+    /** The stretch without white space that word {@code i} belongs to ("www.", "aarhus.", "dk"). */
+    private static String token(List<Word> words, int i) {
+        int first = i;
+        while (first > 0 && !words.get(first).spaceBefore() && !words.get(first).lineBreakBefore()) {
+            first--;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int j = first; j < words.size() && (j == first || !(words.get(j).spaceBefore() || words.get(j).lineBreakBefore())); j++) {
+            sb.append(words.get(j).text());
+        }
+        return sb.toString();
     }
 
     private List<String> split(String word, int face, float size, float measure) {

@@ -123,7 +123,10 @@ public final class PdfSummaryExporter {
             doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
             List<Integer> coverPages = new ArrayList<>();
             PdfTags tags = new PdfTags(doc);
+            // Words too long for their line are hyphenated as Danish in a Danish document only.
+            boolean danish = Locale.forLanguageTag(sessions.get(0).language()).getLanguage().equals("da");
             try (PdfLayout layout = new PdfLayout(doc, faces, tags)) {
+                layout.hyphenating(danish);
                 // Finished pages are compressed on the second thread while the next ones are laid out.
                 if (secondThread) {
                     layout.onPageFinished(compressor::compress);
@@ -136,7 +139,9 @@ public final class PdfSummaryExporter {
                     wrapping = ahead;
                     PdfBackground.submit(() -> {
                         long t0 = System.nanoTime();
-                        ahead.wrapFromTheEnd(new PdfLayout(doc, faces), texts);
+                        PdfLayout own = new PdfLayout(doc, faces);
+                        own.hyphenating(danish);
+                        ahead.wrapFromTheEnd(own, texts);
                         timings.add("wrap ahead", System.nanoTime() - t0);
                         return null;
                     });

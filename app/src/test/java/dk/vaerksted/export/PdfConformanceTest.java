@@ -118,6 +118,12 @@ class PdfConformanceTest {
         assertConforms(EXPORTER.render(List.of(s), ExportOptions.DEFAULT).bytes());
     }
 
+    /** A compound hyphenated by the layout: its added hyphens are soft hyphens with the font's visible glyph. */
+    @Test
+    void hyphenatedCompoundsConform() throws Exception {
+        assertConforms(EXPORTER.render(List.of(HyphenationInPdfTest.withLongCompounds()), ExportOptions.DEFAULT).bytes());
+    }
+
     /** A card and an exercise with every part Værksted adds: emphasis, lead-ins, further lists, time, sources. */
     static Session withEmphasis() throws Exception {
         String card = """
