@@ -107,7 +107,13 @@ public final class DayPanel extends VBox {
         showProgram.setId("day-show-program");
         showProgram.setFocusTraversable(false);
         showProgram.selectedProperty().bindBidirectional(model.showProgramProperty());
-        FlowPane actions = new FlowPane(6, 6, advance, showProgram);
+        // After the last item: the day's end taken back, as Shift+F6 does.
+        Button reopen = button("day-reopen", "day.reopen", model::back);
+        reopen.visibleProperty().bind(model.overProperty());
+        reopen.managedProperty().bind(model.overProperty());
+        advance.managedProperty().bind(advance.visibleProperty());
+        advance.visibleProperty().bind(model.overProperty().not());
+        FlowPane actions = new FlowPane(6, 6, advance, reopen, showProgram);
 
         VBox round = new RoundControls(model, m);
         rowBox.setId("day-rows");

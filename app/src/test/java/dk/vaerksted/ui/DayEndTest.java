@@ -1,0 +1,133 @@
+package dk.vaerksted.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.vaerksted.core.timer.WallClock;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The end of the example day (seed 003) as the room and the facilitator see it: after the last
+ * item the projector closes the day with the session's title under "Dagen er slut" — not the last
+ * exercise's first step — and Shift+F6 or Ctrl+Z takes the end back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DayEndTest {
+    private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
+
+    private long nanos = 1_000_000_000_000L;
+    private final WallClock wall = new WallClock(
+            ZonedDateTime.of(LocalDate.of(2019, 8, 30), LocalTime.of(8, 58), CPH).toInstant(), CPH);
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        window = new MainWindow(stage, TestContexts.create(Files.createTempDirectory("vaerksted-day"), () -> nanos, wall));
+        stage.show();
+    }
+
+    @BeforeEach
+    void theExampleDayWithTheProjectorOpen(FxRobot robot) {
+        TestContexts.awaitStartScreen();
+        robot.clickOn("#template-8");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#setup-start");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#session-title");
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            window.stage().toFront();
+            window.stage().requestFocus();
+        });
+        robot.clickOn("#note-entry");
+    }
+
+    private void f6(FxRobot robot) {
+        robot.type(KeyCode.F6);
+        WaitForAsyncUtils.waitForFxEvents();
+        nanos += Duration.ofMinutes(1).toNanos();
+        wall.advance(Duration.ofMinutes(1));
+        robot.interact(() -> window.dayModel().refresh());
+    }
+
+    private void shiftF6(FxRobot robot) {
+        robot.press(KeyCode.SHIFT).type(KeyCode.F6).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.dayModel().refresh());
+    }
+
+    private String onProjector(FxRobot robot, String id) {
+        return ((Label) robot.from(window.audience().view()).lookup(id).query()).getText();
+    }
+
+    /** Shown: the node and every parent up to the projector's view visible. */
+    private boolean shownOnProjector(FxRobot robot, String id) {
+        for (Node n = robot.from(window.audience().view()).lookup(id).query(); n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void runToTheEnd(FxRobot robot) {
+        int items = window.dayModel().rows().size();
+        for (int i = 0; i < items; i++) {
+            f6(robot);
+        }
+        assertThat(text(robot, "#day-now")).startsWith("Nu: Afrunding");
+        f6(robot); // the last item ends, and the day with it
+    }
+
+    @Test
+    void afterTheLastItemTheRoomSeesTheDayClosedAndShiftF6OrCtrlZTakesTheEndBack(FxRobot robot) {
+        runToTheEnd(robot);
+        String title = window.sessionModel().sessionProperty().get().title();
+        assertThat(text(robot, "#day-now")).isEqualTo("Dagen er slut");
+        assertThat(shownOnProjector(robot, "#day-screen-headline")).as("the day's closing screen").isTrue();
+        assertThat(onProjector(robot, "#day-screen-headline")).isEqualTo(title);
+        assertThat(onProjector(robot, "#day-screen-kicker")).isEqualTo("Dagen er slut");
+        assertThat(shownOnProjector(robot, "#day-screen-clock")).as("no clock at the end").isFalse();
+        assertThat(shownOnProjector(robot, "#audience-step")).as("not the last exercise's first step").isFalse();
+        assertThat(shownOnProjector(robot, "#audience-exercise")).isFalse();
+
+        // Shift+F6: the last talk runs again, on the projector too.
+        shiftF6(robot);
+        assertThat(text(robot, "#day-now")).startsWith("Nu: Afrunding");
+        assertThat(onProjector(robot, "#day-screen-headline")).startsWith("Afrunding og dagens vigtige pointer");
+        assertThat(shownOnProjector(robot, "#day-screen-clock")).isTrue();
+
+        // Ended again, and Ctrl+Z takes it back the same way; the panel's button does as Shift+F6.
+        f6(robot);
+        assertThat(onProjector(robot, "#day-screen-headline")).isEqualTo(title);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.dayModel().refresh());
+        assertThat(onProjector(robot, "#day-screen-headline")).startsWith("Afrunding og dagens vigtige pointer");
+        f6(robot);
+        robot.clickOn("#day-reopen");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.dayModel().refresh());
+        assertThat(text(robot, "#day-now")).startsWith("Nu: Afrunding");
+    }
+}
