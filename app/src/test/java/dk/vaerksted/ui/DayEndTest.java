@@ -22,9 +22,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The end of the example day (seed 003) as the room and the facilitator see it: after the last
- * item the projector closes the day with the session's title under "Dagen er slut" — not the last
- * exercise's first step — and Shift+F6 or Ctrl+Z takes the end back.
+ * The example day (seed 003) as the room and the facilitator see it: the exercise's countdown
+ * folds away while a talk runs (unless its clock is going), and after the last item the projector
+ * closes the day with the session's title under "Dagen er slut" — not the last exercise's first
+ * step — while Shift+F6 or Ctrl+Z takes the end back.
  */
 @ExtendWith(ApplicationExtension.class)
 class DayEndTest {
@@ -129,5 +130,51 @@ class DayEndTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> window.dayModel().refresh());
         assertThat(text(robot, "#day-now")).startsWith("Nu: Afrunding");
+    }
+
+    /** Shown in the facilitator's window: the node and every parent visible. */
+    private static boolean shown(FxRobot robot, String id) {
+        for (Node n = robot.lookup(id).query(); n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void theExerciseCountdownFoldsAwayWhileATalkRunsUnlessItsClockIsGoing(FxRobot robot) {
+        assertThat(shown(robot, "#run-panel")).as("before the day: the countdown as ever").isTrue();
+        f6(robot);
+        assertThat(text(robot, "#day-now")).startsWith("Nu: Velkomst");
+        assertThat(shown(robot, "#run-panel")).as("a talk runs: no exercise countdown").isFalse();
+        assertThat(shown(robot, "#steps")).isFalse();
+        assertThat(shown(robot, "#day-countdown-folded")).isTrue();
+        assertThat(text(robot, "#day-countdown-folded")).isEqualTo("Øvelsens nedtælling er skjult under dette punkt.");
+
+        // Asked for, it comes back for this item; the next talk folds it again.
+        robot.clickOn("#day-show-countdown");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown(robot, "#run-panel")).isTrue();
+        assertThat(shown(robot, "#day-countdown-folded")).isFalse();
+        f6(robot);
+        assertThat(text(robot, "#day-now")).startsWith("Nu: Introduktion");
+        assertThat(shown(robot, "#run-panel")).isFalse();
+
+        // The exercise: its countdown, and no line about it.
+        f6(robot);
+        assertThat(window.sessionModel().exerciseProperty().get().id()).isEqualTo("graensekrydsende");
+        assertThat(shown(robot, "#run-panel")).isTrue();
+        assertThat(shown(robot, "#day-countdown-folded")).isFalse();
+
+        // Its clock going (the clicker's Page Down) when the next talk starts: it stays in sight.
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.runModel().startedProperty().get()).isTrue();
+        f6(robot);
+        assertThat(text(robot, "#day-now")).startsWith("Nu: ");
+        assertThat(window.dayModel().rows().get(window.dayModel().currentProperty().get()).kind())
+                .isNotEqualTo(dk.vaerksted.core.session.ProgramItem.Kind.EXERCISE);
+        assertThat(shown(robot, "#run-panel")).as("a clock going is never hidden").isTrue();
     }
 }
