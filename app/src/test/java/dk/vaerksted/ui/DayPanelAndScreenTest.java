@@ -22,13 +22,14 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The example day (seed 003) as the room and the facilitator see it: the exercise's countdown
+ * The example day (seed 003) as the room and the facilitator see it: a talk cut short shows its
+ * warning at once; the exercise's countdown
  * folds away while a talk runs (unless its clock is going), and after the last item the projector
  * closes the day with the session's title under "Dagen er slut" — not the last exercise's first
  * step — while Shift+F6 or Ctrl+Z takes the end back.
  */
 @ExtendWith(ApplicationExtension.class)
-class DayEndTest {
+class DayPanelAndScreenTest {
     private static final ZoneId CPH = ZoneId.of("Europe/Copenhagen");
 
     private long nanos = 1_000_000_000_000L;
@@ -176,5 +177,33 @@ class DayEndTest {
         assertThat(window.dayModel().rows().get(window.dayModel().currentProperty().get()).kind())
                 .isNotEqualTo(dk.vaerksted.core.session.ProgramItem.Kind.EXERCISE);
         assertThat(shown(robot, "#run-panel")).as("a clock going is never hidden").isTrue();
+    }
+
+    @Test
+    void aTalkCutToOneMinuteWithHalfAMinuteLeftShowsTheWarningAtOnce(FxRobot robot) {
+        robot.type(KeyCode.F6); // Velkomst, 15 minutes
+        WaitForAsyncUtils.waitForFxEvents();
+        nanos += Duration.ofSeconds(30).toNanos();
+        wall.advance(Duration.ofSeconds(30));
+        robot.interact(() -> window.dayModel().refresh());
+        assertThat(text(robot, "#day-time")).isEqualTo("14:30");
+        robot.clickOn("#day-row-0");
+        // The row's buttons are under the program's list: the right column's scroll bar down to them.
+        Node column = robot.lookup("#run-scroll").query();
+        Node thumb = robot.from(column).lookup(".scroll-bar").match((Node b) -> b.getParent() == column
+                && ((javafx.scene.control.ScrollBar) b).getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                .lookup(".thumb").query();
+        robot.drag(thumb).moveBy(0, 300).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < 14; i++) {
+            robot.clickOn("#day-minus");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.dayModel().refresh());
+        assertThat(text(robot, "#day-time")).isEqualTo("00:30");
+        assertThat(text(robot, "#day-stage")).as("in the talk's last minute").isEqualTo("Tiden er næsten gået");
+        assertThat(onProjector(robot, "#day-screen-stage")).isEqualTo("Tiden er næsten gået");
+        assertThat(robot.from(window.audience().view()).lookup("#day-screen-clock").query().getPseudoClassStates()
+                .stream().map(Object::toString)).contains("warning");
     }
 }
