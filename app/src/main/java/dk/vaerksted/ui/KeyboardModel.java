@@ -26,7 +26,7 @@ import javafx.scene.input.KeyEvent;
  * black screen); Ctrl+Z undoes the last change (a note, an edit, a timer action with what it
  * recorded) and Ctrl+Y or Ctrl+Shift+Z does it again, unless a text field with text takes them;
  * Ctrl+1…9, Ctrl+G and Alt+↑/↓ choose a table; F6 moves the day's
- * program on (Shift+F6 back, in a report-back round).
+ * program on (Shift+F6 back: in a report-back round, or after the day has ended).
  */
 public final class KeyboardModel {
     private KeyboardModel() {}
@@ -46,7 +46,7 @@ public final class KeyboardModel {
         ADVANCE, BACK, BLANK, UNDO, REDO, TABLE_BY_DIGIT, NEXT_TABLE, PREVIOUS_TABLE, GO_TO_TABLE, LEAVE_FIELD,
         /** F6: on in the day's program (the next item; in a report-back round the next table). */
         DAY_NEXT,
-        /** Shift+F6: back to the table before, in a report-back round. */
+        /** Shift+F6: back to the table before, in a report-back round; after the day's end, the last item again. */
         DAY_BACK, NONE
     }
 

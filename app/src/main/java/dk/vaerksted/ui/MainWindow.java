@@ -75,7 +75,6 @@ public final class MainWindow {
         this.noteStep = new NoteStep(session, run);
         this.keyboard = new Keyboard(run, session, this::sessionView, this::toggleBlank);
         keyboard.setFocusPresenter(this::focusPresenter);
-        UndoNotices.install(session.history(), stage, m);
         this.day = new DayViewModel(session, ctx.nanoClock(), ctx.wallClock(), m, new java.util.Random());
         keyboard.onDay(day::move);
         this.files = new FileActions(this, ctx, dialogs);
@@ -95,7 +94,7 @@ public final class MainWindow {
         top.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         root.setTop(top);
 
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(root, UndoNotices.layer(session.history(), m, ctx.nanoClock())), 1280, 800);
         theme.apply(scene);
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {

@@ -46,6 +46,29 @@ public final class DayEdits {
         return p.withItems(out);
     }
 
+    /**
+     * Takes back the end of the day (Shift+F6 after the last item): the item that ended last runs
+     * again, from its own start, as if it had not ended. While an item runs, nothing changes.
+     */
+    public static Program reopenLast(Program p) {
+        int last = -1;
+        java.time.Instant lastEnd = null;
+        for (int i = 0; i < p.items().size(); i++) {
+            ProgramItem it = p.items().get(i);
+            if (it.started() && !it.ended()) {
+                return p;
+            }
+            if (it.started()) {
+                java.time.Instant end = java.time.OffsetDateTime.parse(it.endedAt()).toInstant();
+                if (lastEnd == null || !end.isBefore(lastEnd)) {
+                    last = i;
+                    lastEnd = end;
+                }
+            }
+        }
+        return last < 0 ? p : p.withItem(last, p.items().get(last).withTimes(p.items().get(last).startedAt(), null));
+    }
+
     private static ProgramItem endRound(ProgramItem it, String now) {
         return it.round() == null || it.round().current() == null ? it : it.withRound(Rounds.end(it.round(), now));
     }

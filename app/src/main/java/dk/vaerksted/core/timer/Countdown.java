@@ -39,6 +39,11 @@ public final class Countdown {
     private final LongSupplier clock;
     private Long planned;
     private Long duration;
+    /**
+     * When the warning starts (remaining time at or below it): from the planned time, and never
+     * less once the step has started (a replan that cuts a running step keeps the wider window).
+     */
+    private long warning;
     private State state = State.READY;
     /** While RUNNING: the monotonic time at which the remaining time reaches zero. */
     private long deadline;
@@ -56,6 +61,7 @@ public final class Countdown {
         this.planned = duration == null ? null : duration.toNanos();
         this.duration = planned;
         this.remainingWhenStopped = this.duration == null ? 0 : this.duration;
+        this.warning = planned == null ? 0 : warningThreshold(planned);
     }
 
     public static Countdown ofMinutes(LongSupplier nanoClock, Double minutes) {
@@ -69,7 +75,8 @@ public final class Countdown {
     /** Whether this countdown is set exactly as {@code other} (same plan, state and instants). */
     public boolean sameAs(Countdown other) {
         return other != null && java.util.Objects.equals(planned, other.planned)
-                && java.util.Objects.equals(duration, other.duration) && state == other.state
+                && java.util.Objects.equals(duration, other.duration) && warning == other.warning
+                && state == other.state
                 && deadline == other.deadline && remainingWhenStopped == other.remainingWhenStopped
                 && runningSince == other.runningSince && elapsedBefore == other.elapsedBefore
                 && pausedTotal == other.pausedTotal && pausedSince == other.pausedSince;
@@ -83,6 +90,7 @@ public final class Countdown {
         Countdown c = new Countdown(clock, null);
         c.planned = planned;
         c.duration = duration;
+        c.warning = warning;
         c.state = state;
         c.deadline = deadline;
         c.remainingWhenStopped = remainingWhenStopped;
@@ -96,7 +104,10 @@ public final class Countdown {
     /**
      * The step's planned minutes changed (an edit while it is planned, running or paused): the
      * deadline moves by the difference at once, minutes added by hand stay added. A change to or
-     * from untimed starts the step's time afresh, keeping the running or paused state.
+     * from untimed starts the step's time afresh, keeping the running or paused state. The warning
+     * comes from the new plan, but a step that has started keeps at least the window it had: a
+     * 15-minute talk cut to 1 minute with 30 s left is in its last minute and says so at once
+     * (from the new plan alone the warning would wait for the last 12 s).
      */
     public void replan(Double minutes) {
         Duration d = toNanos(minutes);
@@ -111,6 +122,7 @@ public final class Countdown {
         }
         long delta = next - planned;
         planned = next;
+        warning = state == State.READY ? warningThreshold(next) : Math.max(warning, warningThreshold(next));
         duration += delta;
         if (state == State.RUNNING) {
             deadline += delta;
@@ -218,10 +230,14 @@ public final class Countdown {
         }
     }
 
-    /** Back to the planned time (minutes added are undone), keeping the running or paused state. */
+    /**
+     * Back to the planned time (minutes added are undone, the warning is the plan's own), keeping
+     * the running or paused state.
+     */
     public void restart() {
         long now = clock.getAsLong();
         duration = planned;
+        warning = planned == null ? 0 : warningThreshold(planned);
         long full = duration == null ? 0 : duration;
         elapsedBefore = 0;
         runningSince = now;
@@ -262,9 +278,12 @@ public final class Countdown {
         return remaining <= warningThresholdNanos() ? Stage.WARNING : Stage.NORMAL;
     }
 
-    /** When the warning starts, from the planned time (minutes added or removed do not move it). */
+    /**
+     * When the warning starts, from the planned time (minutes added or removed do not move it; a
+     * plan cut while the step runs does not narrow it).
+     */
     public long warningThresholdNanos() {
-        return planned == null ? 0 : warningThreshold(planned);
+        return planned == null ? 0 : warning;
     }
 
     /** The last minute, or the last 20 % of a step of five minutes or less. */

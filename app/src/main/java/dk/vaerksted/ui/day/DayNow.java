@@ -27,9 +27,11 @@ public final class DayNow {
     /**
      * What the day shows the room; {@link #EXERCISE} leaves the projector to its exercise screens as
      * today. {@link #TALK} is any item the room listens to — a talk, a plenary, another item — with
-     * its title, kind, speaker and minutes; {@link #PROGRAM} is the day's program, when asked for.
+     * its title, kind, speaker and minutes; {@link #PROGRAM} is the day's program, when asked for;
+     * {@link #OVER} closes the day: the session's title under "Dagen er slut", no clock (not the
+     * last exercise's first step, which the exercise screens would show).
      */
-    public enum Screen { EXERCISE, PROGRAM, TALK, PAUSE, ROUND }
+    public enum Screen { EXERCISE, PROGRAM, TALK, PAUSE, ROUND, OVER }
 
     private final Messages m;
     private final DayTexts texts;
@@ -109,6 +111,10 @@ public final class DayNow {
             sub = speaker == null || speaker.isBlank() || head.contains(speaker) ? texts.kind(it.kind())
                     : texts.kind(it.kind()) + "  ·  " + speaker;
             sc = Screen.TALK;
+        } else if (schedule.finished()) {
+            head = s.title();
+            sub = m.get("day.over");
+            sc = Screen.OVER;
         }
         headline.set(head);
         subline.set(sub);

@@ -1,12 +1,17 @@
 package dk.vaerksted.ui.day;
 
 import dk.vaerksted.core.i18n.Messages;
+import dk.vaerksted.core.session.ProgramItem;
 import dk.vaerksted.ui.Styles;
 import dk.vaerksted.ui.Subscriptions;
+import dk.vaerksted.ui.timer.RunViewModel;
 import java.util.List;
 import javafx.animation.AnimationTimer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
@@ -46,6 +51,8 @@ public final class DayPanel extends VBox {
     private int shownCurrent = -2;
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final AnimationTimer frames;
+    /** F6's button and the program's switch; the folded countdown's line goes under them. */
+    private final FlowPane actions;
 
     public DayPanel(DayViewModel model, Messages m) {
         super(8);
@@ -107,7 +114,13 @@ public final class DayPanel extends VBox {
         showProgram.setId("day-show-program");
         showProgram.setFocusTraversable(false);
         showProgram.selectedProperty().bindBidirectional(model.showProgramProperty());
-        FlowPane actions = new FlowPane(6, 6, advance, showProgram);
+        // After the last item: the day's end taken back, as Shift+F6 does.
+        Button reopen = button("day-reopen", "day.reopen", model::back);
+        reopen.visibleProperty().bind(model.overProperty());
+        reopen.managedProperty().bind(model.overProperty());
+        advance.managedProperty().bind(advance.visibleProperty());
+        advance.visibleProperty().bind(model.overProperty().not());
+        actions = new FlowPane(6, 6, advance, reopen, showProgram);
 
         VBox round = new RoundControls(model, m);
         rowBox.setId("day-rows");
@@ -241,10 +254,37 @@ public final class DayPanel extends VBox {
         return b;
     }
 
-    /** A panel for {@code view}, above its countdown, let go with the view. */
+    /**
+     * A panel for {@code view}, above its countdown, let go with the view. While an item that is
+     * not an exercise runs (a talk, a pause, a plenary), or the day is over, the exercise's
+     * countdown folds away under a line that can bring it back — unless the exercise's clock is
+     * going, which is never hidden.
+     */
     public static void addTo(dk.vaerksted.ui.session.SessionView view, DayViewModel model, Messages m) {
         DayPanel p = new DayPanel(model, m);
-        view.addAboveCountdown(p, p::dispose);
+        RunViewModel run = view.runModel();
+        BooleanProperty shownAnyway = new SimpleBooleanProperty(false);
+        p.subs.onChange(model.currentProperty(), (o, a, c) -> shownAnyway.set(false));
+        BooleanBinding fold = Bindings.createBooleanBinding(() -> {
+            int c = model.currentProperty().get();
+            List<DayViewModel.Row> rows = model.rows();
+            boolean otherItem = c >= 0 && c < rows.size() && rows.get(c).kind() != ProgramItem.Kind.EXERCISE;
+            boolean going = run.startedProperty().get() && !run.finishedProperty().get();
+            return model.presentProperty().get() && (otherItem || model.overProperty().get()) && !going
+                    && !shownAnyway.get();
+        }, model.currentProperty(), model.rows(), model.presentProperty(), model.overProperty(),
+                run.startedProperty(), run.finishedProperty(), shownAnyway);
+        Label said = label("day-countdown-folded", Styles.MUTED);
+        said.setText(m.get("day.countdownFolded"));
+        Button show = p.button("day-show-countdown", "day.showCountdown", () -> shownAnyway.set(true));
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(8, said, show);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(said, Priority.ALWAYS);
+        line.visibleProperty().bind(fold);
+        line.managedProperty().bind(fold);
+        p.getChildren().add(p.getChildren().indexOf(p.actions) + 1, line);
+        view.addAboveCountdown(p, fold, p::dispose);
     }
 
     /** The row selected (for tests), or −1. */

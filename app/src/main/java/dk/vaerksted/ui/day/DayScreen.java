@@ -26,8 +26,8 @@ import javafx.scene.layout.VBox;
  * The day on the projector, a layer of the audience view: the day's program; a pause — "Pause · vi
  * fortsætter kl. 14.30" with the countdown to that clock time and what comes next; a talk with its
  * speaker and its minutes (warning, then overrun shown, never hidden); a report-back round — "Bord
- * 7 har ordet", the next two tables small, the table's countdown. The digits are a fifth of the
- * screen's height or more. While an exercise runs it is not shown: the exercise screens are as
+ * 7 har ordet", the next two tables small, the table's countdown; after the last item the
+ * session's title under "Dagen er slut". The digits are a fifth of the screen's height or more. While an exercise runs it is not shown: the exercise screens are as
  * they were.
  */
 public final class DayScreen extends BorderPane {

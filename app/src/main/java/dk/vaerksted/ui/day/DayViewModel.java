@@ -70,6 +70,7 @@ public final class DayViewModel {
     private Session readFrom;
 
     private final ReadOnlyBooleanWrapper present = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper over = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyLongWrapper delay = new ReadOnlyLongWrapper(0);
@@ -103,6 +104,7 @@ public final class DayViewModel {
         }
         present.set(program != null && !program.items().isEmpty());
         if (!present.get()) {
+            over.set(false);
             schedule = null;
             rows.clear();
             current.set(-1);
@@ -115,6 +117,7 @@ public final class DayViewModel {
             return;
         }
         schedule = Schedule.of(program, wall.instant(), wall.getZone());
+        over.set(schedule.finished());
         List<Row> fresh = new ArrayList<>();
         for (Schedule.Slot slot : schedule.slots()) {
             fresh.add(texts.row(slot, s));
@@ -178,11 +181,21 @@ public final class DayViewModel {
         }
     }
 
-    /** Shift+F6: back to the table before, in a round. */
+    /**
+     * Shift+F6: back to the table before, in a round; after the day has ended, the item that ended
+     * last runs again (the closing screen goes).
+     */
     public void back() {
         if (running.roundRunningProperty().get()) {
             previousTable();
+        } else if (present.get() && schedule.finished()) {
+            change(DayEdits::reopenLast);
         }
+    }
+
+    /** Whether the day has been run to its end (Shift+F6 takes the end back). */
+    public ReadOnlyBooleanProperty overProperty() {
+        return over.getReadOnlyProperty();
     }
 
     /** Starts item {@code index} now (an exercise item also selects its exercise). */

@@ -5,15 +5,11 @@ import dk.vaerksted.core.session.Exercise;
 import dk.vaerksted.core.session.Group;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.Step;
-import dk.vaerksted.export.PdfSummaryExporter;
-import dk.vaerksted.ui.Problems;
 import dk.vaerksted.ui.Styles;
 import dk.vaerksted.ui.Subscriptions;
 import dk.vaerksted.ui.card.CardView;
 import dk.vaerksted.ui.timer.RunPanel;
 import dk.vaerksted.ui.timer.RunViewModel;
-import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -26,7 +22,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -58,7 +53,7 @@ public final class SessionView extends BorderPane {
     /** The middle column: the selected table's notes, or the harvest. */
     private final BorderPane center = new BorderPane();
     private final RunPanel runPanel;
-    private final VBox steps = new VBox(8);
+    private final StepList steps;
     private final Label noCard = new Label();
     private final Button harvestButton;
     /** The field last written in: where a character typed beside the fields goes. */
@@ -126,8 +121,8 @@ public final class SessionView extends BorderPane {
 
         runPanel = new RunPanel(run, messages);
         runPanel.setOnEscape(this::focusEntry);
-        steps.setId("steps");
-        VBox right = new VBox(8, runPanel, section("session.steps"), steps);
+        steps = new StepList(messages);
+        VBox right = new VBox(8, runPanel, steps);
         right.setPadding(new Insets(0, 24, 24, 0));
         ScrollPane rightScroll = SessionButtons.scroll(right, "run-scroll");
         rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -219,12 +214,6 @@ public final class SessionView extends BorderPane {
         noCard.setManaged(c == null);
     }
 
-    private Label section(String key) {
-        Label l = new Label(messages.get(key));
-        l.getStyleClass().add(Styles.SECTION_TITLE);
-        return l;
-    }
-
     private void showSession(Session s) {
         if (s == null) {
             return;
@@ -237,40 +226,8 @@ public final class SessionView extends BorderPane {
     }
 
     private void showExercise(Exercise e) {
-        steps.getChildren().clear();
+        steps.show(e);
         showNoteStep(noteStep.targetProperty().get());
-        if (e == null) {
-            return;
-        }
-        NumberFormat nf = NumberFormat.getNumberInstance(messages.locale());
-        String sourceTime = StepTimes.sourceTime(e);
-        if (sourceTime != null) {
-            // The source's time for the whole exercise, apart from the minutes the facilitator planned.
-            Label given = new Label(messages.get("setup.sourceTime", sourceTime));
-            given.setId("steps-source-time");
-            given.setWrapText(true);
-            Label plan = new Label(messages.get("session.planNote"));
-            plan.getStyleClass().add(Styles.MUTED);
-            plan.setWrapText(true);
-            steps.getChildren().addAll(given, plan);
-        }
-        int i = 1;
-        for (Step s : e.steps()) {
-            String time = s.minutes() == null ? messages.get("session.untimed")
-                    : messages.get("session.minutes", nf.format(s.minutes()));
-            Label head = new Label(i++ + ". " + (s.title() == null ? s.id()
-                    : dk.vaerksted.core.card.Emphasis.plain(s.title())) + "  ·  " + time);
-            head.setWrapText(true);
-            head.getStyleClass().add(Styles.TILE_TITLE);
-            steps.getChildren().add(head);
-            if (s.prompt() != null) {
-                Label prompt = new Label();
-                dk.vaerksted.ui.card.MarkupText.show(prompt, s.prompt());
-                prompt.setWrapText(true);
-                prompt.getStyleClass().add(Styles.MUTED);
-                steps.getChildren().add(prompt);
-            }
-        }
     }
 
     private void commitNote(String text) {
@@ -371,9 +328,16 @@ public final class SessionView extends BorderPane {
         return runPanel;
     }
 
-    /** Puts a panel above the countdown (the day's program); {@code dispose} lets it go with the view. */
-    public void addAboveCountdown(Node panel, Runnable dispose) {
+    /**
+     * Puts a panel above the countdown (the day's program); the countdown and the steps fold away
+     * while {@code fold} holds; {@code dispose} lets the panel go with the view.
+     */
+    public void addAboveCountdown(Node panel, javafx.beans.value.ObservableBooleanValue fold, Runnable dispose) {
         ((VBox) runPanel.getParent()).getChildren().add(0, panel);
+        for (Node n : List.of(runPanel, steps)) {
+            n.visibleProperty().bind(Bindings.not(fold));
+            n.managedProperty().bind(n.visibleProperty());
+        }
         subs.add(dispose);
     }
 

@@ -31,14 +31,19 @@ public final class UndoHistory {
      */
     record Entry(UnaryOperator<Session> revert, Runnable after, Runnable again, Where where) {}
 
-    /** A change just undone ({@code redone} false) or done again, for the screen to show. */
-    public record Done(boolean redone, Where where, String groupName) {}
+    /**
+     * A change just undone ({@code redone} false) or done again, for the screen to show; {@code
+     * count} numbers them, so that two alike (a note undone at Bord 1, then another) are two
+     * changes of {@link #lastProperty} and each is said.
+     */
+    public record Done(boolean redone, Where where, String groupName, long count) {}
 
     private final Deque<Entry> undo = new ArrayDeque<>();
     private final Deque<Entry> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Done> last = new ReadOnlyObjectWrapper<>();
+    private long done;
 
     /** A new change: it can be undone, and what was undone before can no longer be done again. */
     void record(Entry e) {
@@ -58,7 +63,7 @@ public final class UndoHistory {
             Entry mirror = step(e, t);
             push(redo, mirror);
             update();
-            last.set(new Done(false, mirror.where(), groupName(t.session().get(), mirror.where())));
+            last.set(new Done(false, mirror.where(), groupName(t.session().get(), mirror.where()), ++done));
         }
     }
 
@@ -69,7 +74,7 @@ public final class UndoHistory {
             Entry mirror = step(e, t);
             push(undo, mirror);
             update();
-            last.set(new Done(true, mirror.where(), groupName(t.session().get(), mirror.where())));
+            last.set(new Done(true, mirror.where(), groupName(t.session().get(), mirror.where()), ++done));
         }
     }
 
@@ -126,7 +131,7 @@ public final class UndoHistory {
         return canRedo.getReadOnlyProperty();
     }
 
-    /** The last change undone or done again (a new object each time). */
+    /** The last change undone or done again (a new, unequal value each time). */
     public ReadOnlyObjectProperty<Done> lastProperty() {
         return last.getReadOnlyProperty();
     }

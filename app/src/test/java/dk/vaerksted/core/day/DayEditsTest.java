@@ -37,6 +37,18 @@ class DayEditsTest {
     }
 
     @Test
+    void theEndOfTheDayIsTakenBackByTheItemThatEndedLastRunningAgain() {
+        Program p = DayEdits.start(DayEdits.start(two(), 1, T0), 0, T1); // B first, then A
+        Program over = DayEdits.endRunning(p, T2);
+        Program back = DayEdits.reopenLast(over);
+        assertThat(back.items().get(0).startedAt()).isEqualTo(T1);
+        assertThat(back.items().get(0).endedAt()).as("A ended last: it runs again").isNull();
+        assertThat(back.items().get(1).endedAt()).isEqualTo(T1);
+        assertThat(DayEdits.reopenLast(back)).as("while an item runs, nothing to take back").isEqualTo(back);
+        assertThat(DayEdits.reopenLast(two())).as("a day not begun").isEqualTo(two());
+    }
+
+    @Test
     void aRoundGivesTheWordOnSkipsAndGoesBackRecordingTheTimeEachUsed() {
         ReportRound r = DayEdits.Rounds.begin(TABLES, 2, false, new Random(1), T0);
         assertThat(r.order()).isEqualTo(TABLES);

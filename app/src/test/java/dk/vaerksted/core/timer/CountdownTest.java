@@ -125,6 +125,32 @@ class CountdownTest {
     }
 
     @Test
+    void aRunningStepCutShortIsInItsWarningAtOnceWhileAPlanChangedBeforeTheStartWarnsByTheNewPlan() {
+        Countdown talk = minutes(15);
+        talk.start();
+        clock.seconds(30);
+        talk.replan(1.0);
+        assertThat(shown(talk)).isEqualTo("00:30");
+        assertThat(talk.snapshot().stage()).as("30 s left of a cut talk: its last minute").isEqualTo(Stage.WARNING);
+        talk.pause();
+        talk.replan(2.0);
+        assertThat(shown(talk)).isEqualTo("01:30");
+        assertThat(talk.snapshot().stage()).as("the window stays the minute it had").isEqualTo(Stage.NORMAL);
+        talk.toggle();
+        clock.seconds(30);
+        assertThat(talk.snapshot().stage()).isEqualTo(Stage.WARNING);
+        talk.restart();
+        assertThat(talk.warningThresholdNanos()).as("started afresh: the plan's own window").isEqualTo(24_000_000_000L);
+
+        Countdown ready = minutes(15);
+        ready.replan(1.0);
+        assertThat(ready.warningThresholdNanos()).as("not started: the new plan's window").isEqualTo(12_000_000_000L);
+        Countdown copy = talk.copy();
+        assertThat(copy.sameAs(talk)).isTrue();
+        assertThat(copy.warningThresholdNanos()).isEqualTo(talk.warningThresholdNanos());
+    }
+
+    @Test
     void addAndRemoveAMinute() {
         Countdown c = minutes(5);
         c.start();
