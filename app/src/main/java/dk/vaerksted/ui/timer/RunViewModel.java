@@ -85,7 +85,11 @@ public final class RunViewModel {
         this.onPlaceChanged = listener;
     }
 
-    /** Prepares the exercise's first step (ready, not running); null clears the panel. */
+    /**
+     * Prepares the exercise's first step (ready, not running); an exercise whose {@code run[]}
+     * holds a record was run and ended before and opens ended ({@link #again} runs it again). Null
+     * clears the panel.
+     */
     public void load(Exercise e, boolean rehearsal) {
         if (runner != null) {
             runner.finish();
@@ -111,6 +115,9 @@ public final class RunViewModel {
             return;
         }
         runner = new ExerciseRunner(e, nanoClock, wallClock, rehearsal);
+        if (!e.run().isEmpty()) {
+            runner.openEnded(e.run().get(e.run().size() - 1).stepId());
+        }
         active.set(true);
         changed();
     }
@@ -212,6 +219,19 @@ public final class RunViewModel {
     /** How soon after a clicker's forward another one is not taken as "end the exercise". */
     static final long ADVANCE_BOUNCE_NANOS = 2_000_000_000L;
     private long lastAdvance = Long.MIN_VALUE / 2;
+
+    /**
+     * "Kør igen", after the facilitator said so: an ended exercise from its first step, ready to
+     * start; what was recorded the first time stays in {@code run[]}. Undoable.
+     */
+    public void again() {
+        if (runner != null && runner.finished()) {
+            act(r -> {
+                r.again();
+                signals.reset();
+            });
+        }
+    }
 
     /** Ends the exercise on the current step. */
     public void finish() {
