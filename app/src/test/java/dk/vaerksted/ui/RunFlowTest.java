@@ -77,6 +77,15 @@ class RunFlowTest {
         assertThat(text(robot, "#run-countdown-stage")).isEqualTo("Overtid");
         assertThat(robot.lookup("#run-countdown").query().getPseudoClassStates())
                 .contains(PseudoClass.getPseudoClass("overrun"));
+
+        // E: ended, calmly — the overrun does not stay on, red and counting.
+        Keys.press(robot, KeyCode.E);
+        pass(robot, 100);
+        assertThat(text(robot, "#run-countdown-digits")).isEqualTo("00:00");
+        assertThat(text(robot, "#run-countdown-stage")).isEqualTo("Øvelsen er slut");
+        assertThat(robot.lookup("#run-countdown").query().getPseudoClassStates())
+                .doesNotContain(PseudoClass.getPseudoClass("overrun"))
+                .contains(PseudoClass.getPseudoClass("ended"));
     }
 
     @Test
