@@ -35,6 +35,7 @@ class EditSessionTest {
     void openTheSample(FxRobot robot) {
         TestContexts.awaitStartScreen();
         robot.clickOn("#sample-0");
+        RunFlowTest.runAgain(robot);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

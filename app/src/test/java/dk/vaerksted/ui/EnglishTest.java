@@ -32,6 +32,12 @@ class EnglishTest {
     void startScreenAndSessionSpeakEnglish(FxRobot robot) {
         assertThat(robot.lookup("#open-button").queryButton().getText()).isEqualTo("Open…");
         robot.clickOn("#sample-0");
+        // The sample's exercise was run and ended: it says so, and runs again only when asked.
+        assertThat(robot.lookup("#run-countdown-stage").queryAs(Label.class).getText()).isEqualTo("Exercise finished");
+        assertThat(robot.lookup("#run-toggle").queryButton().getText()).isEqualTo("Run the exercise again …");
+        robot.clickOn("#run-toggle");
+        assertThat(robot.lookup("#run-again-ok").queryButton().getText()).isEqualTo("Run again");
+        robot.clickOn("#run-again-ok");
         assertThat(robot.lookup("#run-countdown-stage").queryAs(Label.class).getText()).startsWith("Ready");
         assertThat(robot.lookup("#save-status").queryAs(Label.class).getText()).isEqualTo("Not saved yet");
         assertThat(robot.lookup("#run-toggle").queryButton().getText()).isEqualTo("Start");

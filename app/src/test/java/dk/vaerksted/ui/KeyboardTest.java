@@ -38,6 +38,7 @@ class KeyboardTest {
     void openTheSample(FxRobot robot) {
         TestContexts.awaitStartScreen();
         robot.clickOn("#sample-0");
+        RunFlowTest.runAgain(robot);
         WaitForAsyncUtils.waitForFxEvents();
         runsBefore = exercise().run().size();
     }

@@ -37,6 +37,7 @@ class LooksTest {
     void sample(FxRobot robot) {
         TestContexts.awaitStartScreen();
         robot.clickOn("#sample-0");
+        RunFlowTest.runAgain(robot);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

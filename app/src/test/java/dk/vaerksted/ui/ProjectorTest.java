@@ -69,6 +69,7 @@ class ProjectorTest {
     @Test
     void theRoomSeesNoPresenterHintsAndTheProjectorClosesWithTheSession(FxRobot robot) {
         robot.clickOn("#sample-0");
+        RunFlowTest.runAgain(robot);
         openProjector(robot);
         assertThat(text(robot, "#audience-countdown-digits")).isEqualTo("02:00");
         assertThat(text(robot, "#audience-countdown-stage")).as("no 'press Space' for the room").isEmpty();

@@ -55,6 +55,7 @@ class RoomWindowTest {
     void aTablesNoteArrivesMarkedSurvivesTheFacilitatorsUndoAndTheLinksEndWithTheRoom(FxRobot robot) throws Exception {
         TestContexts.awaitStartScreen();
         robot.clickOn("#sample-0");
+        RunFlowTest.runAgain(robot);
         int before = bord1().size();
 
         robot.clickOn("Rum");

@@ -47,9 +47,22 @@ class RunFlowTest {
         assertThat(robot.lookup("#run-panel").query().isFocused()).isTrue();
     }
 
+    /**
+     * The samples' exercises were run and ended (their {@code run[]} says so): "Kør øvelsen igen …"
+     * and its "Kør igen", as a facilitator does before trying the countdown on one.
+     */
+    static void runAgain(FxRobot robot) {
+        assertThat(text(robot, "#run-countdown-stage")).isEqualTo("Øvelsen er slut");
+        robot.clickOn("#run-toggle");
+        robot.clickOn("#run-again-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#run-countdown-stage")).isEqualTo("Klar til start");
+    }
+
     @Test
     void spaceStartsTheStepAndTheCountdownRunsIntoOverrun(FxRobot robot) {
         robot.clickOn("#sample-0");
+        runAgain(robot);
         assertThat(text(robot, "#run-countdown-digits")).isEqualTo("02:00");
         takeCountdown(robot);
         Keys.press(robot, KeyCode.SPACE);
@@ -64,11 +77,21 @@ class RunFlowTest {
         assertThat(text(robot, "#run-countdown-stage")).isEqualTo("Overtid");
         assertThat(robot.lookup("#run-countdown").query().getPseudoClassStates())
                 .contains(PseudoClass.getPseudoClass("overrun"));
+
+        // E: ended, calmly — the overrun does not stay on, red and counting.
+        Keys.press(robot, KeyCode.E);
+        pass(robot, 100);
+        assertThat(text(robot, "#run-countdown-digits")).isEqualTo("00:00");
+        assertThat(text(robot, "#run-countdown-stage")).isEqualTo("Øvelsen er slut");
+        assertThat(robot.lookup("#run-countdown").query().getPseudoClassStates())
+                .doesNotContain(PseudoClass.getPseudoClass("overrun"))
+                .contains(PseudoClass.getPseudoClass("ended"));
     }
 
     @Test
     void keysAddTimeRestartAndMoveOnAndTheRunIsRecorded(FxRobot robot) {
         robot.clickOn("#sample-0");
+        runAgain(robot);
         takeCountdown(robot);
         Keys.press(robot, KeyCode.SPACE);
         pass(robot, 10);
@@ -98,6 +121,7 @@ class RunFlowTest {
     @Test
     void theProjectorViewShowsTheStepTheCardAndBigDigits(FxRobot robot) throws Exception {
         robot.clickOn("#sample-0");
+        runAgain(robot);
         takeCountdown(robot);
         robot.type(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();

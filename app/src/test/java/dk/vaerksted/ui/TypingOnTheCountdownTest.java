@@ -33,6 +33,7 @@ class TypingOnTheCountdownTest {
     void openTheSample(FxRobot robot) {
         TestContexts.awaitStartScreen();
         robot.clickOn("#sample-0");
+        RunFlowTest.runAgain(robot);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

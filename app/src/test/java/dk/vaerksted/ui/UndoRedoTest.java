@@ -31,6 +31,7 @@ class UndoRedoTest {
     void openTheSample(FxRobot robot) {
         TestContexts.awaitStartScreen();
         robot.clickOn("#sample-0");
+        RunFlowTest.runAgain(robot);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

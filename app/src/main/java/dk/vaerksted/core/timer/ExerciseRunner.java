@@ -25,6 +25,7 @@ public final class ExerciseRunner {
         private final Countdown countdown;
         private final OffsetDateTime stepStartedAt;
         private final boolean finished;
+        private final boolean closed;
         private final int recorded;
         private final List<StepRun> recordings;
 
@@ -34,6 +35,7 @@ public final class ExerciseRunner {
             this.countdown = r.countdown.copy();
             this.stepStartedAt = r.stepStartedAt;
             this.finished = r.finished;
+            this.closed = r.closed;
             this.recorded = r.recorded.size();
             this.recordings = List.copyOf(r.recorded);
         }
@@ -51,7 +53,7 @@ public final class ExerciseRunner {
         public boolean sameAs(Memento o) {
             return o != null && exerciseId.equals(o.exerciseId) && index == o.index && countdown.sameAs(o.countdown)
                     && java.util.Objects.equals(stepStartedAt, o.stepStartedAt) && finished == o.finished
-                    && recorded == o.recorded;
+                    && closed == o.closed && recorded == o.recorded;
         }
     }
 
@@ -74,6 +76,11 @@ public final class ExerciseRunner {
     private Countdown countdown;
     private OffsetDateTime stepStartedAt;
     private boolean finished;
+    /**
+     * Ended before this runner was made (its record says so): only {@link #again} takes it up,
+     * never a step back or forward.
+     */
+    private boolean closed;
 
     /**
      * @param nanoClock monotonic time for the countdown ({@code System::nanoTime})
@@ -119,6 +126,32 @@ public final class ExerciseRunner {
         return finished;
     }
 
+    /**
+     * The exercise was run and ended before (its {@code run[]} holds what happened; the file was
+     * closed and opened again): it opens ended on the step the record ends with, and only
+     * {@link #again} runs it again.
+     */
+    public void openEnded(String lastStepId) {
+        int at = exercise.steps().size() - 1;
+        for (int i = 0; i < exercise.steps().size(); i++) {
+            if (exercise.steps().get(i).id().equals(lastStepId)) {
+                at = i;
+            }
+        }
+        enter(at, false);
+        finished = true;
+        closed = true;
+    }
+
+    /** The exercise from its first step again, ready (a deliberate "Kør igen"); what was recorded stays. */
+    public void again() {
+        if (finished) {
+            finished = false;
+            closed = false;
+            enter(0, false);
+        }
+    }
+
     /** Whether the current step has been started (it is running or paused, not merely ready). */
     public boolean stepStarted() {
         return stepStartedAt != null || countdown.state() != Countdown.State.READY;
@@ -141,6 +174,7 @@ public final class ExerciseRunner {
         countdown = m.countdown.copy();
         stepStartedAt = m.stepStartedAt;
         finished = m.finished;
+        closed = m.closed;
         recorded.clear();
         recorded.addAll(m.recordings);
     }
@@ -162,6 +196,7 @@ public final class ExerciseRunner {
             if (exercise.steps().get(i).id().equals(p.stepId())) {
                 enter(i, false);
                 finished = p.finished();
+                closed = closed && finished;
                 if (p.startedAt() != null) {
                     stepStartedAt = OffsetDateTime.parse(p.startedAt());
                     // The time the app was away counts as paused: it was not spent on the step.
@@ -227,6 +262,9 @@ public final class ExerciseRunner {
      * the step the exercise ended on.
      */
     public void previous() {
+        if (closed) {
+            return; // ended in an earlier sitting: run again only on purpose (again())
+        }
         if (finished) {
             // Back from "the exercise has ended": the step it ended on, ready to run again.
             finished = false;

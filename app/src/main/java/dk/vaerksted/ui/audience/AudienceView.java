@@ -65,6 +65,8 @@ public final class AudienceView extends StackPane {
     private final HarvestLayer harvest;
     /** Layers of other screens (the day's program …), each showing while its condition holds. */
     private final List<javafx.beans.value.ObservableBooleanValue> otherLayers = new java.util.ArrayList<>();
+    /** Each other layer in a holder of ours: the layer says when it is active, the view whether it may show. */
+    private final List<StackPane> otherHolders = new java.util.ArrayList<>();
 
     public AudienceView(SessionViewModel session, RunViewModel run, Messages m) {
         this.session = session;
@@ -142,8 +144,10 @@ public final class AudienceView extends StackPane {
 
         boardLayer.setId("audience-board");
         boardLayer.getStyleClass().add("vk-audience");
-        boardLayer.visibleProperty().bind(board.isNotNull().and(codesShown.not()));
-        board.addListener((o, a, n) -> boardLayer.getChildren().setAll(n == null ? List.of() : List.of(n)));
+        board.addListener((o, a, n) -> {
+            boardLayer.getChildren().setAll(n == null ? List.of() : List.of(n));
+            showState();
+        });
         codes = new TableCodesView(m);
         codes.visibleProperty().bind(codesShown);
         harvest = new HarvestLayer(m);
@@ -190,7 +194,10 @@ public final class AudienceView extends StackPane {
      * the QR codes and the black screen stay on top of it.
      */
     public void addLayer(javafx.scene.Node layer, javafx.beans.value.ObservableBooleanValue active) {
-        getChildren().add(getChildren().indexOf(harvest), layer); // under the harvest, board and codes
+        StackPane holder = new StackPane(layer);
+        holder.setPickOnBounds(false);
+        getChildren().add(getChildren().indexOf(harvest), holder); // under the harvest, board and codes
+        otherHolders.add(holder);
         otherLayers.add(active);
         active.addListener(o -> showState());
         showState();
@@ -201,16 +208,26 @@ public final class AudienceView extends StackPane {
         return blank;
     }
 
-    /** Shows the exercise while one runs, else the session's title and what comes next. */
+    /**
+     * One screen at a time, the first that applies: the QR codes, the harvest board, the harvest's
+     * questions, another screen's layer (the day's talk, pause, round or program), the exercise
+     * while one runs, else the session's title and what comes next. The layers are transparent:
+     * two shown at once would be drawn over each other. The black screen covers all of them.
+     */
     private void showState() {
         Session s = session.sessionProperty().get();
         Exercise e = run.exerciseProperty().get();
         boolean exerciseOn = e != null && run.activeProperty().get() && !run.finishedProperty().get();
-        boolean harvestOn = harvestShown.get() && s != null && !s.harvest().isEmpty() && !codesShown.get();
+        boolean codesOn = codesShown.get();
+        boolean boardOn = board.get() != null && !codesOn;
+        boolean harvestOn = harvestShown.get() && s != null && !s.harvest().isEmpty() && !codesOn && !boardOn;
+        boolean above = codesOn || boardOn || harvestOn;
         boolean other = otherLayers.stream().anyMatch(javafx.beans.value.ObservableBooleanValue::get);
-        exerciseLayer.setVisible(exerciseOn && !codesShown.get() && !harvestOn && !other);
-        betweenLayer.setVisible(!exerciseOn && !codesShown.get() && !harvestOn && !other);
+        boardLayer.setVisible(boardOn);
         harvest.setVisible(harvestOn);
+        otherHolders.forEach(h -> h.setVisible(!above));
+        exerciseLayer.setVisible(exerciseOn && !above && !other);
+        betweenLayer.setVisible(!exerciseOn && !above && !other);
         if (harvestOn) {
             harvest.show(s);
         }

@@ -13,13 +13,14 @@ import javafx.scene.layout.VBox;
 /**
  * The countdown as people see it: large mm:ss in tabular digits, a progress bar, and the stage in
  * words ("Tiden er næsten gået", "Overtid") as well as in colour (pseudo-classes {@code :warning},
- * {@code :overrun}, {@code :paused}). The same component serves the laptop and the projector; the
+ * {@code :overrun}, {@code :paused}, {@code :ended}). The same component serves the laptop and the projector; the
  * digits' size follows {@code digitSize} (a fixed size, or a share of the screen's height).
  */
 public final class CountdownView extends VBox {
     private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     private static final PseudoClass OVERRUN = PseudoClass.getPseudoClass("overrun");
     private static final PseudoClass PAUSED = PseudoClass.getPseudoClass("paused");
+    private static final PseudoClass ENDED = PseudoClass.getPseudoClass("ended");
 
     private final Label digits = new Label();
     private final Label stage = new Label();
@@ -32,6 +33,7 @@ public final class CountdownView extends VBox {
     /** Held here, listened to weakly by the model. */
     private final javafx.beans.value.ChangeListener<Countdown.Stage> onStage;
     private final javafx.beans.value.ChangeListener<Countdown.State> onState;
+    private final javafx.beans.value.ChangeListener<Boolean> onEnded;
 
     public CountdownView(RunViewModel model, ObservableDoubleValue digitSize, String idPrefix) {
         this(model, digitSize, idPrefix, false);
@@ -44,6 +46,7 @@ public final class CountdownView extends VBox {
         this.digitSize = digitSize;
         this.onStage = (o, a, st) -> applyStage(st, model.stateProperty().get());
         this.onState = (o, a, st) -> applyStage(model.stageProperty().get(), st);
+        this.onEnded = (o, a, ended) -> pseudoClassStateChanged(ENDED, ended);
         getStyleClass().add("vk-countdown");
         setAlignment(Pos.CENTER);
         setId(idPrefix + "countdown");
@@ -69,6 +72,8 @@ public final class CountdownView extends VBox {
         // Weakly: the run model outlives the presenter's view, which must be free to go.
         model.stageProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onStage));
         model.stateProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onState));
+        model.finishedProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onEnded));
+        pseudoClassStateChanged(ENDED, model.finishedProperty().get());
         applyStage(model.stageProperty().get(), model.stateProperty().get());
     }
 

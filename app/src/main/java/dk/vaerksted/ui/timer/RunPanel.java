@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 public final class RunPanel extends VBox {
     private static final PseudoClass KEYBOARD = PseudoClass.getPseudoClass("keyboard");
     private Runnable onEscape = () -> { };
+    /** Held here, listened to weakly by the model. */
+    private final javafx.beans.value.ChangeListener<Boolean> onFinished;
 
     public RunPanel(RunViewModel model, Messages m) {
         super(10);
@@ -54,15 +56,31 @@ public final class RunPanel extends VBox {
 
         CountdownView countdown = new CountdownView(model, new SimpleDoubleProperty(56), "run-");
 
-        Button toggle = button("run-toggle", "run.start", m, model::toggle);
+        // Ended, the big button runs the exercise again, after asking: never from one key or click.
+        Button toggle = button("run-toggle", "run.start", m,
+                () -> {
+                    if (model.finishedProperty().get()) {
+                        askAgain(model, m);
+                    } else {
+                        model.toggle();
+                    }
+                });
         toggle.textProperty().bind(Bindings.createStringBinding(() -> model.finishedProperty().get()
-                ? m.get("run.button.finished") : switch (model.stateProperty().get()) {
+                ? m.get("run.button.again") : switch (model.stateProperty().get()) {
                     case RUNNING -> m.get("run.button.pause");
                     case PAUSED -> m.get("run.button.resume");
                     default -> m.get("run.button.start");
                 }, model.stateProperty(), model.finishedProperty()));
         toggle.getStyleClass().add("accent");
-        toggle.disableProperty().bind(model.finishedProperty());
+        // Calm once ended: the accent is for Start and Pause. Weakly: the model outlives the panel.
+        onFinished = (o, a, ended) -> {
+            toggle.getStyleClass().remove("accent");
+            if (!ended) {
+                toggle.getStyleClass().add("accent");
+            }
+        };
+        model.finishedProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onFinished));
+        onFinished.changed(null, null, model.finishedProperty().get());
         // The big button spans the panel: its words change, its place and size do not.
         toggle.setMaxWidth(Double.MAX_VALUE);
         Button minus = button("run-minus", "run.minus", m, model::minusMinute);
@@ -131,6 +149,30 @@ public final class RunPanel extends VBox {
             }
         }
         return false;
+    }
+
+    /** "Kør øvelsen igen?": Kør igen starts it over from its first step (ready), Fortryd leaves it ended. */
+    private void askAgain(RunViewModel model, Messages m) {
+        javafx.scene.control.ButtonType again = new javafx.scene.control.ButtonType(m.get("run.again.ok"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(m.get("button.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, m.get("run.again.text"), again, cancel);
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        var e = model.exerciseProperty().get();
+        ask.setTitle(m.get("run.again.title"));
+        ask.setHeaderText(m.get("run.again.header", e == null ? "" : dk.vaerksted.core.card.Emphasis.plain(
+                e.title() == null ? e.id() : e.title())));
+        ask.getDialogPane().setId("run-again-dialog");
+        ask.getDialogPane().lookupButton(again).setId("run-again-ok");
+        ask.getDialogPane().lookupButton(cancel).setId("run-again-cancel");
+        // Enter or a stray click must not run it again: Fortryd is the default.
+        ((Button) ask.getDialogPane().lookupButton(again)).setDefaultButton(false);
+        ((Button) ask.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        ask.showAndWait().filter(b -> b == again).ifPresent(b -> model.again());
     }
 
     /** What Esc on the panel does (the cursor back to the note field). */

@@ -85,7 +85,11 @@ public final class RunViewModel {
         this.onPlaceChanged = listener;
     }
 
-    /** Prepares the exercise's first step (ready, not running); null clears the panel. */
+    /**
+     * Prepares the exercise's first step (ready, not running); an exercise whose {@code run[]}
+     * holds a record was run and ended before and opens ended ({@link #again} runs it again). Null
+     * clears the panel.
+     */
     public void load(Exercise e, boolean rehearsal) {
         if (runner != null) {
             runner.finish();
@@ -111,6 +115,9 @@ public final class RunViewModel {
             return;
         }
         runner = new ExerciseRunner(e, nanoClock, wallClock, rehearsal);
+        if (!e.run().isEmpty()) {
+            runner.openEnded(e.run().get(e.run().size() - 1).stepId());
+        }
         active.set(true);
         changed();
     }
@@ -209,9 +216,25 @@ public final class RunViewModel {
         }
     }
 
+    /** The digits of an ended exercise. */
+    static final String ENDED_TIME = "00:00";
+
     /** How soon after a clicker's forward another one is not taken as "end the exercise". */
     static final long ADVANCE_BOUNCE_NANOS = 2_000_000_000L;
     private long lastAdvance = Long.MIN_VALUE / 2;
+
+    /**
+     * "Kør igen", after the facilitator said so: an ended exercise from its first step, ready to
+     * start; what was recorded the first time stays in {@code run[]}. Undoable.
+     */
+    public void again() {
+        if (runner != null && runner.finished()) {
+            act(r -> {
+                r.again();
+                signals.reset();
+            });
+        }
+    }
 
     /** Ends the exercise on the current step. */
     public void finish() {
@@ -310,9 +333,19 @@ public final class RunViewModel {
             return;
         }
         Countdown.Snapshot s = runner.countdown().snapshot();
+        state.set(s.state());
+        if (runner.finished()) {
+            // Ended: calm and the same however it ended or came back (a restore, a file opened
+            // again) — no overrun counting on, no stale time of the step it ended on.
+            time.set(ENDED_TIME);
+            stage.set(Countdown.Stage.NORMAL);
+            progress.set(0);
+            stageLabel.set(messages.get("run.finished"));
+            roomStageLabel.set(messages.get("run.finished"));
+            return;
+        }
         time.set(Countdown.format(s));
         stage.set(s.stage());
-        state.set(s.state());
         progress.set(s.timed() ? Math.max(0, Math.min(1, s.progress())) : 0);
         boolean paused = s.state() == Countdown.State.PAUSED;
         String words = switch (s.stage()) {
@@ -320,10 +353,7 @@ public final class RunViewModel {
             case OVERRUN -> messages.get("run.overrun");
             default -> "";
         };
-        if (runner.finished()) {
-            stageLabel.set(messages.get("run.finished"));
-            roomStageLabel.set(messages.get("run.finished"));
-        } else if (paused) {
+        if (paused) {
             String p = messages.get("run.paused");
             stageLabel.set(words.isEmpty() ? p : p + " · " + words);
             roomStageLabel.set(stageLabel.get());

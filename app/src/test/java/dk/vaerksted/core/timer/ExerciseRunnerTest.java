@@ -98,4 +98,45 @@ class ExerciseRunnerTest {
         assertThat(Countdown.format(r.countdown().snapshot())).isEqualTo("02:00");
         assertThat(r.recorded()).extracting(StepRun::stepId).containsExactly("laes", "tal");
     }
+
+    @Test
+    void anExerciseEndedInAnEarlierSittingOpensEndedAndOnlyAgainRunsItAgain() {
+        ExerciseRunner r = new ExerciseRunner(exercise, nanos, wallClock, false);
+        r.openEnded("tal");
+        assertThat(r.finished()).isTrue();
+        assertThat(r.step().id()).isEqualTo("tal");
+        // A clicker's forward and back, Space, the next step: nothing runs, nothing is recorded.
+        r.toggle();
+        r.next();
+        r.previous();
+        pass(60);
+        assertThat(r.finished()).isTrue();
+        assertThat(r.countdown().state()).isEqualTo(Countdown.State.READY);
+        assertThat(r.recorded()).isEmpty();
+
+        r.again();
+        assertThat(r.finished()).isFalse();
+        assertThat(r.step().id()).isEqualTo("laes");
+        assertThat(r.stepStarted()).isFalse();
+        r.toggle();
+        pass(30);
+        r.finish();
+        assertThat(r.recorded()).extracting(StepRun::stepId).containsExactly("laes");
+        // Ended in this sitting, a step back takes it up again, as before.
+        r.previous();
+        assertThat(r.finished()).isFalse();
+    }
+
+    @Test
+    void anEndedRunKeepsItsPlaceAcrossUndoOfRunningItAgain() {
+        ExerciseRunner r = new ExerciseRunner(exercise, nanos, wallClock, false);
+        r.openEnded("gone");
+        assertThat(r.step().id()).as("a step no longer there: the last one").isEqualTo("tal");
+        ExerciseRunner.Memento before = r.mark();
+        r.again();
+        r.restore(before);
+        assertThat(r.finished()).isTrue();
+        r.previous();
+        assertThat(r.finished()).as("still ended as opened: no step back into it").isTrue();
+    }
 }

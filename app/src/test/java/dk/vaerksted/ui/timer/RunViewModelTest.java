@@ -200,4 +200,34 @@ class RunViewModelTest {
         model.advance();
         assertThat(model.finishedProperty().get()).isTrue();
     }
+
+    @Test
+    void anEndedExerciseShowsACalmEndNotAStaleOverrunTheSameAfterARestore() {
+        model.load(exercise, false);
+        model.toggle();
+        seconds(130);
+        assertThat(model.stageProperty().get()).isEqualTo(Countdown.Stage.OVERRUN);
+        model.finish();
+        seconds(109);
+        assertThat(model.timeProperty().get()).isEqualTo("00:00");
+        assertThat(model.stageProperty().get()).as("no overrun after the end").isEqualTo(Countdown.Stage.NORMAL);
+        assertThat(model.stageLabelProperty().get()).isEqualTo("Øvelsen er slut");
+        assertThat(model.progressProperty().get()).isZero();
+
+        // After a crash: the same place in a fresh model, on the session's record.
+        var place = model.place();
+        RunViewModel restored = new RunViewModel(() -> now,
+                Clock.fixed(Instant.parse("2024-05-29T08:10:00Z"), ZoneOffset.ofHours(2)), timer, silent, host,
+                new Messages("dk.vaerksted.i18n.ui", Messages.DANISH));
+        restored.load(new Exercise(exercise.id(), exercise.title(), null, exercise.steps(), List.of(),
+                List.copyOf(recorded), Extras.NONE), false);
+        restored.resumeAt(place);
+        seconds(5);
+        restored.refresh();
+        assertThat(restored.timeProperty().get()).isEqualTo(model.timeProperty().get());
+        assertThat(restored.stageProperty().get()).isEqualTo(model.stageProperty().get());
+        assertThat(restored.stageLabelProperty().get()).isEqualTo(model.stageLabelProperty().get());
+        assertThat(restored.progressProperty().get()).isEqualTo(model.progressProperty().get());
+        assertThat(restored.stepProperty().get()).isEqualTo(model.stepProperty().get());
+    }
 }
