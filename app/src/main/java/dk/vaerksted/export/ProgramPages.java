@@ -1,5 +1,6 @@
 package dk.vaerksted.export;
 
+import dk.vaerksted.core.day.Schedule;
 import dk.vaerksted.core.i18n.Messages;
 import dk.vaerksted.core.session.Exercise;
 import dk.vaerksted.core.session.Program;
@@ -98,14 +99,14 @@ final class ProgramPages {
         }
     }
 
-    /** "Oplæg · Anne Vest (CFIA) · planlagt 45 min., brugt 52 min.", "sprunget over", "ikke holdt". */
+    /** "Oplæg · Anne Vest (CFIA) · planlagt 45 min., brugt 52 min. 10 sek.", "sprunget over", "ikke holdt". */
     private String detail(ProgramItem it, int index, int lastStarted) {
         List<String> parts = new ArrayList<>();
         parts.add(m.get("pdf.kind." + it.kind().word()));
         if (it.speaker() != null && !it.speaker().isBlank() && !it.displayTitle(session).contains(it.speaker())) {
             parts.add(it.speaker());
         }
-        Long used = usedMinutes(it);
+        Long used = usedSeconds(it);
         if (!it.started()) {
             if (it.minutes() != null) {
                 parts.add(m.get("pdf.programPlanned", number.format(it.minutes())));
@@ -114,9 +115,9 @@ final class ProgramPages {
                 parts.add(m.get(index < lastStarted ? "pdf.programSkipped" : "pdf.programNotHeld"));
             }
         } else if (it.minutes() != null && used != null) {
-            parts.add(m.get("pdf.programPlannedUsed", number.format(it.minutes()), used));
+            parts.add(m.get("pdf.programPlannedUsed", number.format(it.minutes()), Summary.duration(used, m)));
         } else if (used != null) {
-            parts.add(m.get("pdf.programUsed", used));
+            parts.add(m.get("pdf.programUsed", Summary.duration(used, m)));
         } else if (it.minutes() != null) {
             parts.add(m.get("pdf.programPlanned", number.format(it.minutes())));
         }
@@ -134,8 +135,8 @@ final class ProgramPages {
             LocalTime plannedEnd = planned.get(i) == null || it.minutes() == null ? null
                     : planned.get(i).plusSeconds(Math.round(it.minutes() * 60));
             if (end != null && plannedEnd != null) {
-                LocalTime actual = OffsetDateTime.parse(it.endedAt()).toLocalTime();
-                long late = Math.round(Duration.between(plannedEnd, actual).getSeconds() / 60.0);
+                OffsetDateTime actual = OffsetDateTime.parse(it.endedAt());
+                long late = Schedule.minutes(actual.with(plannedEnd).toInstant(), actual.toInstant());
                 String key = late > 0 ? "pdf.programEndLate" : late < 0 ? "pdf.programEndEarly" : "pdf.programEndOnTime";
                 text(m.get(key, end, Math.abs(late)), BODY, 10, tags.paragraph());
             }
@@ -183,25 +184,25 @@ final class ProgramPages {
         return out;
     }
 
-    /** "09.04": the time of day a recorded date-time says, on its own clock; null when none. */
+    /** "09.04": the time of day a recorded date-time says, on its own clock ({@link Schedule#clockFace}); null when none. */
     private static String clock(String iso) {
         if (iso == null) {
             return null;
         }
         try {
-            return Program.clockText(OffsetDateTime.parse(iso).toLocalTime());
+            return Program.clockText(Schedule.clockFace(OffsetDateTime.parse(iso)));
         } catch (DateTimeParseException e) {
             return null;
         }
     }
 
-    private static Long usedMinutes(ProgramItem it) {
+    private static Long usedSeconds(ProgramItem it) {
         if (it.startedAt() == null || it.endedAt() == null) {
             return null;
         }
         try {
-            return Math.round(Duration.between(OffsetDateTime.parse(it.startedAt()),
-                    OffsetDateTime.parse(it.endedAt())).getSeconds() / 60.0);
+            return Math.max(0, Duration.between(OffsetDateTime.parse(it.startedAt()),
+                    OffsetDateTime.parse(it.endedAt())).getSeconds());
         } catch (DateTimeParseException e) {
             return null;
         }
