@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.vaerksted.cli.CommandLineRunner;
 import dk.vaerksted.core.session.DocumentReader;
+import dk.vaerksted.core.session.Program;
 import dk.vaerksted.core.session.Session;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -111,6 +112,51 @@ class OfficeFormatsTest {
             String styles = new String(zip.getInputStream(zip.getEntry("word/styles.xml")).readAllBytes(),
                     StandardCharsets.UTF_8);
             assertThat(styles).contains("w:lang w:val=\"da-DK\"");
+        }
+    }
+
+    /**
+     * The tester's Word file had no program although the PDF had one: the program comes after the
+     * overview, as in the PDF, as a real table (its header row repeated on each page) with planned
+     * against actual, and each report-back round under a heading with its tables as a list.
+     */
+    @Test
+    void wordHasTheDaysProgramAsATableAndItsRoundsInThePdfsOrder() throws Exception {
+        Session day = ProgramInPdfTest.ranDay();
+        Path docx = dir.resolve("dagen.docx");
+        Exports.write(pdf, List.of(day), ExportOptions.DEFAULT, docx);
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            List<String> h1 = ps.stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+            assertThat(h1).startsWith("Overblik", "Dagens program", day.exercises().get(0).title());
+            List<String> h2 = ps.stream().filter(p -> "Heading2".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+            assertThat(h2).contains("Runde med bordene: Opsamling på dagens drøftelser");
+
+            assertThat(doc.getTables()).hasSize(1);
+            var table = doc.getTables().get(0);
+            assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(table.getRow(0).getTableCells()).extracting(c -> c.getText())
+                    .containsExactly("Planlagt kl.", "Begyndte kl.", "Punkt", "Planlagt tid", "Brugt tid");
+            int items = Program.of(day).orElseThrow().items().size();
+            assertThat(table.getRows()).hasSize(items + 1);
+            var first = table.getRow(1).getTableCells();
+            assertThat(first.get(0).getText()).isEqualTo("09.00");
+            assertThat(first.get(1).getText()).isEqualTo("09.04");
+            assertThat(first.get(2).getText()).startsWith("Velkomst").contains("Oplæg");
+            assertThat(first.get(3).getText()).isEqualTo("15 min.");
+            assertThat(first.get(4).getText()).isEqualTo("19 min.");
+            String used = String.join("|", table.getRows().stream().map(r -> r.getCell(4).getText()).toList());
+            assertThat(used).contains("sprunget over").contains("ikke holdt");
+
+            String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList());
+            assertThat(all).contains("Kilde: Program · Fælles om ledelse, Strategisk Ledelsesforum · 30. august 2019")
+                    .contains("Tiderne i programmet er et eksempel, ikke kildens")
+                    .contains("Sidste punkt sluttede kl. 13.20")
+                    .contains("2 min. pr. bord, i blandet rækkefølge");
+            List<XWPFParagraph> turns = ps.stream().filter(p -> p.getNumID() != null && p.getText().startsWith("Bord ")
+                    && p.getText().contains("  ·  ")).toList();
+            assertThat(turns).extracting(XWPFParagraph::getText).anyMatch(t -> t.endsWith("·  1:52"))
+                    .anyMatch(t -> t.endsWith("·  sprang over"));
         }
     }
 
