@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * output's extension, on the command line too, and merging works for each.
  */
 class OfficeFormatsTest {
+    private static final java.time.ZoneId CPH = java.time.ZoneId.of("Europe/Copenhagen");
+
     @TempDir
     Path dir;
 
@@ -44,7 +46,7 @@ class OfficeFormatsTest {
     @Test
     void csvIsUtf8WithABomOneRowPerNoteAndQuotedWhereItMustBe() throws Exception {
         Path csv = dir.resolve("noter.csv");
-        Exports.Written w = Exports.write(pdf, List.of(small), ExportOptions.DEFAULT, csv);
+        Exports.Written w = Exports.write(pdf, List.of(small), ExportOptions.DEFAULT.withZone(CPH), csv);
         assertThat(w.format()).isEqualTo(Exports.Format.CSV);
         assertThat(w.count()).isEqualTo(small.noteCount());
         byte[] bytes = Files.readAllBytes(csv);
@@ -53,7 +55,7 @@ class OfficeFormatsTest {
         List<String> lines = List.of(text.split("\r\n", -1));
         assertThat(lines.get(0)).isEqualTo("Øvelse;Trin;Bord;Tema;Mærker;Hovedpointe;Tidspunkt;Note");
         assertThat(lines.get(1)).isEqualTo("Tør du dele det halvfærdige?;Tal om;Bord 1;Del det halvfærdige tidligt;"
-                + "Lytte;ja;2024-05-29T10:06:00+02:00;Vi deler sjældent udkast med borgerne, før de er færdige – vi er "
+                + "Lytte;ja;2024-05-29 10:06:00;Vi deler sjældent udkast med borgerne, før de er færdige – vi er "
                 + "bange for at skabe forventninger, vi ikke kan indfri.");
         // A note with a line break is one quoted cell.
         assertThat(text).contains(";\"Idé: en fast ”work in progress”-side på intranettet og på aarhus.dk.\n"
@@ -61,10 +63,41 @@ class OfficeFormatsTest {
         assertThat(CsvExporter.guard("=SUM(A1)")).isEqualTo(" =SUM(A1)");
     }
 
+    /**
+     * The tester's CSV said "2026-12-02T16:11:21Z": times are the local time in the computer's zone,
+     * in a form Excel reads as a date and time; in the workbook a real date cell. Copenhagen is an
+     * hour ahead of UTC in winter and two in summer.
+     */
+    @Test
+    void spreadsheetTimesAreLocalTimeInTheComputersZoneWinterAndSummer() throws Exception {
+        String json = Files.readString(Path.of("../samples/halvfaerdig.session.json"));
+        json = json.replaceFirst("2024-05-29T10:06:00\\+02:00", "2026-12-02T16:11:21Z")
+                .replaceFirst("2024-05-29T10:08:00\\+02:00", "2026-06-02T16:11:21Z");
+        Session utc = new DocumentReader().readSession("utc", json.getBytes(StandardCharsets.UTF_8));
+        Path csv = dir.resolve("noter.csv");
+        Exports.write(pdf, List.of(utc), ExportOptions.DEFAULT.withZone(CPH), csv);
+        List<String> lines = List.of(Files.readString(csv, StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines.get(1)).contains(";2026-12-02 17:11:21;").doesNotContain("Z;");
+        assertThat(lines.get(2)).contains(";2026-06-02 18:11:21;");
+        assertThat(lines.get(3)).as("a time written in Copenhagen stays as it was").contains(";2024-05-29 10:07:00;");
+
+        Path xlsx = dir.resolve("noter.xlsx");
+        Exports.write(pdf, List.of(utc), ExportOptions.DEFAULT.withZone(CPH), xlsx);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = wb.getSheet("Noter");
+            var winter = sheet.getRow(1).getCell(6);
+            assertThat(winter.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(winter.getLocalDateTimeCellValue()).isEqualTo(java.time.LocalDateTime.parse("2026-12-02T17:11:21"));
+            assertThat(winter.getCellStyle().getDataFormatString()).isEqualTo("dd-mm-yyyy hh:mm");
+            assertThat(sheet.getRow(2).getCell(6).getLocalDateTimeCellValue())
+                    .isEqualTo(java.time.LocalDateTime.parse("2026-06-02T18:11:21"));
+        }
+    }
+
     @Test
     void excelHasOneRowPerNoteWithRealTimesAndAFilterableFrozenHeader() throws Exception {
         Path xlsx = dir.resolve("noter.xlsx");
-        assertThat(Exports.write(pdf, List.of(small, forum), ExportOptions.DEFAULT, xlsx).count())
+        assertThat(Exports.write(pdf, List.of(small, forum), ExportOptions.DEFAULT.withZone(CPH), xlsx).count())
                 .isEqualTo(small.noteCount() + forum.noteCount());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sheet = wb.getSheet("Noter");
