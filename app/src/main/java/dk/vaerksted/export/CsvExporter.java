@@ -7,18 +7,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One row per note, for a spreadsheet: exercise, step, table, theme, tags, key point, time, text
  * (with the session first when several are merged). UTF-8 with a byte-order mark, so Excel shows
  * æøå; separated by ";" for a Danish session (Danish Excel's list separator, the comma being its
- * decimal sign) and "," otherwise; quoted as RFC 4180 says; lines end in CR LF.
+ * decimal sign) and "," otherwise; quoted as RFC 4180 says; lines end in CR LF. A note's time is
+ * the local time in the computer's zone as Excel reads a date and time in any language
+ * ("2026-12-02 17:11:21"), not the file's ISO form with its offset.
  */
 final class CsvExporter {
     private CsvExporter() {}
 
-    static int write(List<Session> sessions, Path target) throws IOException {
+    static int write(List<Session> sessions, ZoneId zone, Path target) throws IOException {
         Messages m = PdfSummaryExporter.messages(sessions.get(0));
         char sep = m.locale().getLanguage().equals("da") ? ';' : ',';
         boolean merged = sessions.size() > 1;
@@ -34,6 +40,7 @@ final class CsvExporter {
             Messages sm = PdfSummaryExporter.messages(s);
             for (Summary.Row r : Summary.rows(s, sm)) {
                 List<String> cells = new ArrayList<>(cells(r, sm));
+                cells.set(6, localTime(r.at(), zone));
                 if (merged) {
                     cells.add(0, s.title());
                 }
@@ -53,6 +60,14 @@ final class CsvExporter {
     static List<String> cells(Summary.Row r, Messages m) {
         return List.of(r.exercise(), r.step(), r.table(), r.theme(), r.tags(), r.key() ? m.get("rows.yes") : "",
                 r.at(), r.text());
+    }
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+    /** "2026-12-02 17:11:21": a recorded time as the clocks in {@code zone} showed it; as written when it cannot be read. */
+    static String localTime(String iso, ZoneId zone) {
+        LocalDateTime t = Summary.local(iso, zone);
+        return t == null ? iso : LOCAL.format(t);
     }
 
     private static void line(StringBuilder b, List<String> cells, char sep) {

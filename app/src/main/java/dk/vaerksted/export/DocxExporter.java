@@ -8,6 +8,7 @@ import dk.vaerksted.core.session.Exercise;
 import dk.vaerksted.core.session.Group;
 import dk.vaerksted.core.session.HarvestPrompt;
 import dk.vaerksted.core.session.Note;
+import dk.vaerksted.core.session.Program;
 import dk.vaerksted.core.session.Session;
 import dk.vaerksted.core.session.Step;
 import dk.vaerksted.core.words.TopWords;
@@ -28,6 +29,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -38,10 +42,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * The summary as a Word document people can edit: the same content in the same order as the PDF
- * (what it is, the overview, then each exercise with its tables' notes, then the cards), with real
- * headings (Word's navigation pane and LibreOffice's navigator list them), real bulleted and
- * numbered lists, and Danish as the document's language so Word checks Danish spelling. Apache
- * POI, loaded only here.
+ * (what it is, the overview, the day's program, then each exercise with its tables' notes, then
+ * the cards), with real headings (Word's navigation pane and LibreOffice's navigator list them),
+ * real bulleted and numbered lists, a real table for the program, and Danish as the document's
+ * language so Word checks Danish spelling. Apache POI, loaded only here.
  */
 final class DocxExporter {
     private final XWPFDocument doc;
@@ -215,6 +219,7 @@ final class DocxExporter {
         paragraph(null, m.get(options.overviewOnly() ? "pdf.aboutOverview" : "pdf.about"));
         int notes = overview(Summary.overview(s));
         if (!options.overviewOnly()) {
+            Program.of(s).ifPresent(p -> program(ProgramSummary.of(s, p, m)));
             for (Exercise e : s.exercises()) {
                 notes += exercise(s, e);
             }
@@ -285,6 +290,74 @@ final class DocxExporter {
                     .map((TopWords.Word w) -> m.get("pdf.wordCount", w.word(), w.count())).toList()));
         }
         return notes;
+    }
+
+    /**
+     * The day's program as the PDF has it, after the overview: a table of the items — planned and
+     * actual start, the item, planned and used time — whose header row repeats on every page, how
+     * the day ended, then each report-back round with a list of the tables' times.
+     */
+    private void program(ProgramSummary p) {
+        heading(1, m.get("pdf.program"));
+        if (p.source() != null) {
+            paragraph(null, p.source());
+        }
+        if (p.example() != null) {
+            paragraph(null, p.example());
+        }
+        XWPFTable table = doc.createTable(p.items().size() + 1, 5);
+        table.setWidth("100%");
+        table.setCellMargins(40, 80, 40, 80);
+        // The item gets the room; the times their width (twips, of the 9,070 between the margins).
+        int[] widths = {1200, 1300, 3570, 1200, 1800};
+        var tbl = table.getCTTbl();
+        var grid = tbl.getTblGrid() != null ? tbl.getTblGrid() : tbl.addNewTblGrid();
+        for (int c = 0; c < widths.length; c++) {
+            (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol())
+                    .setW(BigInteger.valueOf(widths[c]));
+        }
+        XWPFTableRow head = table.getRow(0);
+        head.setRepeatHeader(true);
+        String[] columns = {"pdf.programColPlanned", "pdf.programColActual", "pdf.programColItem",
+                "pdf.programColMinutes", "pdf.programColUsed"};
+        for (int c = 0; c < columns.length; c++) {
+            for (XWPFTableRow row : table.getRows()) {
+                row.getCell(c).setWidth(String.valueOf(widths[c]));
+            }
+            XWPFRun r = cell(head.getCell(c)).createRun();
+            r.setBold(true);
+            r.setText(m.get(columns[c]));
+        }
+        for (int i = 0; i < p.items().size(); i++) {
+            ProgramSummary.Item it = p.items().get(i);
+            XWPFTableRow row = table.getRow(i + 1);
+            row.setCantSplitRow(true);
+            cell(row.getCell(0)).createRun().setText(it.planned());
+            cell(row.getCell(1)).createRun().setText(it.actual());
+            XWPFParagraph what = cell(row.getCell(2));
+            XWPFRun title = what.createRun();
+            title.setBold(true);
+            title.setText(it.title());
+            title.addBreak();
+            what.createRun().setText(it.speaker() == null ? it.kind() : it.kind() + "  ·  " + it.speaker());
+            cell(row.getCell(3)).createRun().setText(it.minutes());
+            cell(row.getCell(4)).createRun().setText(it.used());
+        }
+        if (p.end() != null) {
+            paragraph(null, p.end()).setSpacingBefore(160);
+        }
+        for (ProgramSummary.Round r : p.rounds()) {
+            heading(2, r.heading());
+            paragraph(null, r.setup());
+            r.turns().forEach(this::bullet);
+        }
+    }
+
+    /** A table cell's one paragraph (a new cell holds an empty one), without space after it. */
+    private static XWPFParagraph cell(XWPFTableCell c) {
+        XWPFParagraph p = c.getParagraphs().get(0);
+        p.setSpacingAfter(0);
+        return p;
     }
 
     private int exercise(Session s, Exercise e) {

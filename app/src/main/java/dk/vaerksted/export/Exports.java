@@ -78,10 +78,10 @@ public final class Exports {
         }
         return switch (f) {
             case PDF -> new Written(f, pdf.export(sessions, options, target, timings));
-            case CSV -> new Written(f, CsvExporter.write(sessions, target));
+            case CSV -> new Written(f, CsvExporter.write(sessions, options.zone(), target));
             // Separate classes, called statically: POI is loaded only here.
             case DOCX -> new Written(f, DocxExporter.write(sessions, options, target));
-            case XLSX -> new Written(f, XlsxExporter.write(sessions, target));
+            case XLSX -> new Written(f, XlsxExporter.write(sessions, options.zone(), target));
         };
     }
 }

@@ -274,6 +274,18 @@ public final class Summary {
     public record Row(String exercise, String step, String table, String theme, String tags, boolean key, String at,
             String text) {}
 
+    /** A recorded time (ISO with its offset) as the clocks in {@code zone} showed it; null when empty or unreadable. */
+    static java.time.LocalDateTime local(String iso, java.time.ZoneId zone) {
+        if (iso == null || iso.isEmpty()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(iso).atZoneSameInstant(zone).toLocalDateTime();
+        } catch (DateTimeParseException e) {
+            return null; // checked when the file was read; written as it is
+        }
+    }
+
     public static List<Row> rows(Session s, Messages m) {
         Board board = Board.of(s);
         Map<String, String> tagNames = new HashMap<>();

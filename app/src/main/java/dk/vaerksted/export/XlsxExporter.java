@@ -6,8 +6,7 @@ import dk.vaerksted.core.session.Session;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,13 +19,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * One row per note in an Excel workbook, to count and sort: exercise, step, table, theme, tags,
- * key point, time (a real date and time), text — the header frozen and filterable, long notes
+ * key point, time (a real date and time in the computer's zone, shown as "02-12-2026 17:11"), text — the header frozen and filterable, long notes
  * wrapped. Several sessions merged get a first column naming each. Apache POI, loaded only here.
  */
 final class XlsxExporter {
     private XlsxExporter() {}
 
-    static int write(List<Session> sessions, Path target) throws IOException {
+    static int write(List<Session> sessions, ZoneId zone, Path target) throws IOException {
         Messages m = PdfSummaryExporter.messages(sessions.get(0));
         boolean merged = sessions.size() > 1;
         int rows = 0;
@@ -66,14 +65,11 @@ final class XlsxExporter {
                     List<String> cells = CsvExporter.cells(r, sm);
                     for (int c = 0; c < cells.size(); c++) {
                         var cell = row.createCell(c + offset);
-                        if (c == 6 && !r.at().isEmpty()) {
-                            try {
-                                cell.setCellValue(OffsetDateTime.parse(r.at()).toLocalDateTime());
-                                cell.setCellStyle(time);
-                                continue;
-                            } catch (DateTimeParseException e) {
-                                // checked when read; written as it is
-                            }
+                        java.time.LocalDateTime local = c == 6 ? Summary.local(r.at(), zone) : null;
+                        if (local != null) {
+                            cell.setCellValue(local);
+                            cell.setCellStyle(time);
+                            continue;
                         }
                         cell.setCellValue(cells.get(c));
                         cell.setCellStyle(c == 7 ? wrap : top);

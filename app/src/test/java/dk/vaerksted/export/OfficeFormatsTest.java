@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.vaerksted.cli.CommandLineRunner;
 import dk.vaerksted.core.session.DocumentReader;
+import dk.vaerksted.core.session.Program;
 import dk.vaerksted.core.session.Session;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * output's extension, on the command line too, and merging works for each.
  */
 class OfficeFormatsTest {
+    private static final java.time.ZoneId CPH = java.time.ZoneId.of("Europe/Copenhagen");
+
     @TempDir
     Path dir;
 
@@ -43,7 +46,7 @@ class OfficeFormatsTest {
     @Test
     void csvIsUtf8WithABomOneRowPerNoteAndQuotedWhereItMustBe() throws Exception {
         Path csv = dir.resolve("noter.csv");
-        Exports.Written w = Exports.write(pdf, List.of(small), ExportOptions.DEFAULT, csv);
+        Exports.Written w = Exports.write(pdf, List.of(small), ExportOptions.DEFAULT.withZone(CPH), csv);
         assertThat(w.format()).isEqualTo(Exports.Format.CSV);
         assertThat(w.count()).isEqualTo(small.noteCount());
         byte[] bytes = Files.readAllBytes(csv);
@@ -52,7 +55,7 @@ class OfficeFormatsTest {
         List<String> lines = List.of(text.split("\r\n", -1));
         assertThat(lines.get(0)).isEqualTo("Øvelse;Trin;Bord;Tema;Mærker;Hovedpointe;Tidspunkt;Note");
         assertThat(lines.get(1)).isEqualTo("Tør du dele det halvfærdige?;Tal om;Bord 1;Del det halvfærdige tidligt;"
-                + "Lytte;ja;2024-05-29T10:06:00+02:00;Vi deler sjældent udkast med borgerne, før de er færdige – vi er "
+                + "Lytte;ja;2024-05-29 10:06:00;Vi deler sjældent udkast med borgerne, før de er færdige – vi er "
                 + "bange for at skabe forventninger, vi ikke kan indfri.");
         // A note with a line break is one quoted cell.
         assertThat(text).contains(";\"Idé: en fast ”work in progress”-side på intranettet og på aarhus.dk.\n"
@@ -60,10 +63,41 @@ class OfficeFormatsTest {
         assertThat(CsvExporter.guard("=SUM(A1)")).isEqualTo(" =SUM(A1)");
     }
 
+    /**
+     * The tester's CSV said "2026-12-02T16:11:21Z": times are the local time in the computer's zone,
+     * in a form Excel reads as a date and time; in the workbook a real date cell. Copenhagen is an
+     * hour ahead of UTC in winter and two in summer.
+     */
+    @Test
+    void spreadsheetTimesAreLocalTimeInTheComputersZoneWinterAndSummer() throws Exception {
+        String json = Files.readString(Path.of("../samples/halvfaerdig.session.json"));
+        json = json.replaceFirst("2024-05-29T10:06:00\\+02:00", "2026-12-02T16:11:21Z")
+                .replaceFirst("2024-05-29T10:08:00\\+02:00", "2026-06-02T16:11:21Z");
+        Session utc = new DocumentReader().readSession("utc", json.getBytes(StandardCharsets.UTF_8));
+        Path csv = dir.resolve("noter.csv");
+        Exports.write(pdf, List.of(utc), ExportOptions.DEFAULT.withZone(CPH), csv);
+        List<String> lines = List.of(Files.readString(csv, StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines.get(1)).contains(";2026-12-02 17:11:21;").doesNotContain("Z;");
+        assertThat(lines.get(2)).contains(";2026-06-02 18:11:21;");
+        assertThat(lines.get(3)).as("a time written in Copenhagen stays as it was").contains(";2024-05-29 10:07:00;");
+
+        Path xlsx = dir.resolve("noter.xlsx");
+        Exports.write(pdf, List.of(utc), ExportOptions.DEFAULT.withZone(CPH), xlsx);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = wb.getSheet("Noter");
+            var winter = sheet.getRow(1).getCell(6);
+            assertThat(winter.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(winter.getLocalDateTimeCellValue()).isEqualTo(java.time.LocalDateTime.parse("2026-12-02T17:11:21"));
+            assertThat(winter.getCellStyle().getDataFormatString()).isEqualTo("dd-mm-yyyy hh:mm");
+            assertThat(sheet.getRow(2).getCell(6).getLocalDateTimeCellValue())
+                    .isEqualTo(java.time.LocalDateTime.parse("2026-06-02T18:11:21"));
+        }
+    }
+
     @Test
     void excelHasOneRowPerNoteWithRealTimesAndAFilterableFrozenHeader() throws Exception {
         Path xlsx = dir.resolve("noter.xlsx");
-        assertThat(Exports.write(pdf, List.of(small, forum), ExportOptions.DEFAULT, xlsx).count())
+        assertThat(Exports.write(pdf, List.of(small, forum), ExportOptions.DEFAULT.withZone(CPH), xlsx).count())
                 .isEqualTo(small.noteCount() + forum.noteCount());
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sheet = wb.getSheet("Noter");
@@ -111,6 +145,51 @@ class OfficeFormatsTest {
             String styles = new String(zip.getInputStream(zip.getEntry("word/styles.xml")).readAllBytes(),
                     StandardCharsets.UTF_8);
             assertThat(styles).contains("w:lang w:val=\"da-DK\"");
+        }
+    }
+
+    /**
+     * The tester's Word file had no program although the PDF had one: the program comes after the
+     * overview, as in the PDF, as a real table (its header row repeated on each page) with planned
+     * against actual, and each report-back round under a heading with its tables as a list.
+     */
+    @Test
+    void wordHasTheDaysProgramAsATableAndItsRoundsInThePdfsOrder() throws Exception {
+        Session day = ProgramInPdfTest.ranDay();
+        Path docx = dir.resolve("dagen.docx");
+        Exports.write(pdf, List.of(day), ExportOptions.DEFAULT, docx);
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            List<XWPFParagraph> ps = doc.getParagraphs();
+            List<String> h1 = ps.stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+            assertThat(h1).startsWith("Overblik", "Dagens program", day.exercises().get(0).title());
+            List<String> h2 = ps.stream().filter(p -> "Heading2".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+            assertThat(h2).contains("Runde med bordene: Opsamling på dagens drøftelser");
+
+            assertThat(doc.getTables()).hasSize(1);
+            var table = doc.getTables().get(0);
+            assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(table.getRow(0).getTableCells()).extracting(c -> c.getText())
+                    .containsExactly("Planlagt kl.", "Begyndte kl.", "Punkt", "Planlagt tid", "Brugt tid");
+            int items = Program.of(day).orElseThrow().items().size();
+            assertThat(table.getRows()).hasSize(items + 1);
+            var first = table.getRow(1).getTableCells();
+            assertThat(first.get(0).getText()).isEqualTo("09.00");
+            assertThat(first.get(1).getText()).isEqualTo("09.04");
+            assertThat(first.get(2).getText()).startsWith("Velkomst").contains("Oplæg");
+            assertThat(first.get(3).getText()).isEqualTo("15 min.");
+            assertThat(first.get(4).getText()).isEqualTo("19 min.");
+            String used = String.join("|", table.getRows().stream().map(r -> r.getCell(4).getText()).toList());
+            assertThat(used).contains("sprunget over").contains("ikke holdt");
+
+            String all = String.join("\n", ps.stream().map(XWPFParagraph::getText).toList());
+            assertThat(all).contains("Kilde: Program · Fælles om ledelse, Strategisk Ledelsesforum · 30. august 2019")
+                    .contains("Tiderne i programmet er et eksempel, ikke kildens")
+                    .contains("Sidste punkt sluttede kl. 13.20")
+                    .contains("2 min. pr. bord, i blandet rækkefølge");
+            List<XWPFParagraph> turns = ps.stream().filter(p -> p.getNumID() != null && p.getText().startsWith("Bord ")
+                    && p.getText().contains("  ·  ")).toList();
+            assertThat(turns).extracting(XWPFParagraph::getText).anyMatch(t -> t.endsWith("·  1:52"))
+                    .anyMatch(t -> t.endsWith("·  sprang over"));
         }
     }
 

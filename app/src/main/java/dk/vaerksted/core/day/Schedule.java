@@ -2,7 +2,6 @@ package dk.vaerksted.core.day;
 
 import dk.vaerksted.core.session.Program;
 import dk.vaerksted.core.session.ProgramItem;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +26,12 @@ import java.util.List;
  * with it — shown as each item's shift — until an anchor with slack, or minutes the facilitator
  * takes out of an item ({@link ProgramItem#adjustMinutes()}), absorb it. Items before the last one
  * started that never started were skipped.
+ *
+ * <p>Times of day are shown as a clock shows them: the minute that has begun ({@link #clockFace}),
+ * never rounded up — a talk that began at 16.10.45 began when every clock in the room said 16.10,
+ * and a running item must never show a start later than the clock beside it. A shift ("+6") is
+ * the difference of the two clock faces it compares, so it agrees with the times printed beside
+ * it. Every view of the day — the panel, the projector, the PDF, the Word document — uses these.
  */
 public final class Schedule {
     /** Where an item stands. */
@@ -151,7 +157,7 @@ public final class Schedule {
                 state = State.COMING;
             }
             prevEnd = end;
-            long shift = plannedStart[i] == null ? 0 : minutes(Duration.between(plannedStart[i], start));
+            long shift = plannedStart[i] == null ? 0 : minutes(plannedStart[i], start);
             slots.add(new Slot(i, it, plannedStart[i], plannedEnd[i], start, end, state, shift));
         }
         int next = lastStarted + 1 < n ? lastStarted + 1 : -1;
@@ -167,9 +173,19 @@ public final class Schedule {
         return i.plusSeconds(Math.round(minutes * 60));
     }
 
-    /** Whole minutes, rounded to the nearest. */
-    static long minutes(Duration d) {
-        return Math.round(d.getSeconds() / 60.0);
+    /** The minutes between two instants' clock faces: what a reader of the two times subtracts. */
+    public static long minutes(Instant from, Instant to) {
+        return Math.floorDiv(to.getEpochSecond(), 60) - Math.floorDiv(from.getEpochSecond(), 60);
+    }
+
+    /** The time of day an instant shows on a clock in {@code zone}: the minute that has begun. */
+    public static LocalTime clockFace(Instant i, ZoneId zone) {
+        return i.atZone(zone).toLocalTime().truncatedTo(ChronoUnit.MINUTES);
+    }
+
+    /** As {@link #clockFace(Instant, ZoneId)}, on the clock a recorded time was read from (its own offset). */
+    public static LocalTime clockFace(OffsetDateTime t) {
+        return t.toLocalTime().truncatedTo(ChronoUnit.MINUTES);
     }
 
     private static Instant instant(String iso) {
@@ -227,7 +243,7 @@ public final class Schedule {
         for (int i = slots.size() - 1; i >= 0; i--) {
             Slot s = slots.get(i);
             if (s.state() != State.SKIPPED) {
-                return s.plannedEnd() == null || s.end() == null ? 0 : minutes(Duration.between(s.plannedEnd(), s.end()));
+                return s.plannedEnd() == null || s.end() == null ? 0 : minutes(s.plannedEnd(), s.end());
             }
         }
         return 0;

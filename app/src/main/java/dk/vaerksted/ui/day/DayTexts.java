@@ -4,31 +4,34 @@ import dk.vaerksted.core.day.Schedule;
 import dk.vaerksted.core.i18n.Messages;
 import dk.vaerksted.core.session.ProgramItem;
 import dk.vaerksted.core.session.Session;
+import dk.vaerksted.export.Summary;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
-/** The day's times and items in words: "14.30", "+6 min. bagud", "15 → 19 min.". */
+/** The day's times and items in words: "14.30", "+6 min. bagud", "15 min. → 19 min. 12 sek.". */
 final class DayTexts {
     private final Messages m;
     private final ZoneId zone;
+    private final Messages core;
     private final NumberFormat number;
 
     DayTexts(Messages m, ZoneId zone) {
         this.m = m;
+        this.core = Messages.core(m.locale());
         this.zone = zone;
         this.number = NumberFormat.getNumberInstance(m.locale());
         number.setMaximumFractionDigits(1);
     }
 
-    /** A clock time to the nearest minute ("14.30"; "14:30" in English), or "" for none. */
+    /** A clock time as a clock shows it ({@link Schedule#clockFace}: "14.30"; "14:30" in English), or "" for none. */
     String clock(Instant i) {
         if (i == null) {
             return "";
         }
-        ZonedDateTime t = Instant.ofEpochSecond(Math.floorDiv(i.getEpochSecond() + 30, 60) * 60).atZone(zone);
+        LocalTime t = Schedule.clockFace(i, zone);
         return m.get("day.clock", t.getHour(), t.getMinute());
     }
 
@@ -53,7 +56,11 @@ final class DayTexts {
                 minutes(slot));
     }
 
-    /** Planned minutes and what the day made of them: "15 min.", "15 − 6 min.", "15 → 19 min.", "sprunget over". */
+    /**
+     * Planned minutes and what the day made of them: "15 min.", "15 − 6 min.", "15 min. → 19 min.
+     * 12 sek.", "sprunget over" — the time used written as the summary writes a step's ("15 sek.",
+     * never "0 min.").
+     */
     private String minutes(Schedule.Slot slot) {
         ProgramItem it = slot.item();
         if (slot.state() == Schedule.State.SKIPPED) {
@@ -61,7 +68,7 @@ final class DayTexts {
         }
         String planned = it.minutes() == null ? "" : number.format(it.minutes());
         if (slot.state() == Schedule.State.DONE && slot.start() != null && slot.end() != null) {
-            long used = Math.round(Duration.between(slot.start(), slot.end()).getSeconds() / 60.0);
+            String used = Summary.duration(Math.max(0, Duration.between(slot.start(), slot.end()).getSeconds()), core);
             return planned.isEmpty() ? m.get("day.used", used) : m.get("day.plannedUsed", planned, used);
         }
         if (planned.isEmpty()) {

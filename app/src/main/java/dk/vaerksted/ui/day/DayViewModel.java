@@ -52,7 +52,7 @@ public final class DayViewModel {
      *
      * @param time    the start that counts now: actual (done, running) or expected (coming)
      * @param shift   "+6" later than planned, "−2" earlier, "" on time
-     * @param minutes planned minutes and what became of them ("15 → 19 min.")
+     * @param minutes planned minutes and what became of them ("15 min. → 19 min. 12 sek.")
      */
     public record Row(int index, ProgramItem.Kind kind, String kindLabel, String title, String speaker,
             String planned, String time, String shift, Schedule.State state, String minutes) {}

@@ -133,7 +133,9 @@ class DayViewModelTest {
         pass(Duration.ofMinutes(2));
         assertThat(now.timeProperty().get()).isEqualTo("+01:30");
         assertThat(now.stageTextProperty().get()).isEqualTo("Overtid");
-        assertThat(day.delayTextProperty().get()).as("the overrun pushes the day").isEqualTo("+2 min. bagud");
+        // 1 min. 30 sek. over: the next item is expected at 09.16 against 09.15, as the clock times say.
+        assertThat(day.delayTextProperty().get()).as("the overrun pushes the day").isEqualTo("+1 min. bagud");
+        assertThat(day.nextTextProperty().get()).endsWith("kl. 09.16");
         // A minute added to the talk on the day moves its end at once.
         day.adjust(0, 1);
         day.refresh();
@@ -253,5 +255,51 @@ class DayViewModelTest {
                 (String t) -> Integer.parseInt(t.substring(5)))).toList());
         assertThat(day.running().timeProperty().get()).isEqualTo("01:00");
         assertThat(program().items().get(12).kind()).isEqualTo(ProgramItem.Kind.PLENARY);
+    }
+
+    /**
+     * The tester's afternoon: a talk started at 16.10.45 and ended 15 seconds later, an exercise,
+     * a 13-second break, a plenary. The panel and the PDF give every item the same clock time (as
+     * a clock shows it: 16.10, not 16.11) and the same time used (15 sek., not 0 min.).
+     */
+    @Test
+    void thePanelAndThePdfShowTheSameTimesForTheSameDay() throws Exception {
+        Program afternoon = new Program(false, null, java.util.List.of(
+                ProgramItem.planned("velkommen", ProgramItem.Kind.TALK, "Velkommen", "Anne Sørensen",
+                        null, LocalTime.of(16, 20), 1.0),
+                ProgramItem.planned("oevelse", ProgramItem.Kind.EXERCISE, null, null, "graensekrydsende", null, 3.0),
+                ProgramItem.planned("kaffe", ProgramItem.Kind.BREAK, "Kaffepause", null, null, null, 1.0),
+                ProgramItem.planned("plenum", ProgramItem.Kind.PLENARY, "Opsamling i plenum", null, null, null, 2.0)),
+                dk.vaerksted.core.session.Extras.NONE);
+        session.openNew(Program.set(example, afternoon));
+        at(16, 10);
+        pass(Duration.ofSeconds(45));
+        day.advance(); // the talk, 16.10.45
+        pass(Duration.ofSeconds(15));
+        day.advance(); // the exercise, 16.11.00
+        pass(Duration.ofSeconds(219));
+        day.advance(); // the break, 16.14.39
+        pass(Duration.ofSeconds(13));
+        day.advance(); // the plenary, 16.14.52
+        pass(Duration.ofSeconds(93));
+        day.advance(); // the end of the day, 16.16.25
+
+        assertThat(day.rows()).extracting(DayViewModel.Row::time).containsExactly("16.10", "16.11", "16.14", "16.14");
+        assertThat(day.rows()).extracting(DayViewModel.Row::planned).containsExactly("16.20", "16.21", "16.24", "16.25");
+        assertThat(day.rows()).as("the difference of the two clock times beside it")
+                .extracting(DayViewModel.Row::shift).containsExactly("−10", "−10", "−10", "−11");
+        assertThat(day.rows()).extracting(DayViewModel.Row::minutes).containsExactly(
+                "1 min. → 15 sek.", "3 min. → 3 min. 39 sek.", "1 min. → 13 sek.", "2 min. → 1 min. 33 sek.");
+
+        String pdf;
+        try (var d = org.apache.pdfbox.Loader.loadPDF(new dk.vaerksted.export.PdfSummaryExporter(
+                new dk.vaerksted.export.PdfFonts()).render(java.util.List.of(session.sessionProperty().get()),
+                        dk.vaerksted.export.ExportOptions.DEFAULT).bytes())) {
+            pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+        }
+        assertThat(pdf).contains("16.20 → 16.10", "16.21 → 16.11", "16.24 → 16.14", "16.25 → 16.14");
+        assertThat(pdf).contains("planlagt 1 min., brugt 15 sek.", "planlagt 3 min., brugt 3 min. 39 sek.",
+                "planlagt 1 min., brugt 13 sek.", "planlagt 2 min., brugt 1 min. 33 sek.");
+        assertThat(pdf).doesNotContain("0 min.").contains("Sidste punkt sluttede kl. 16.16, 11 min. tidligere end planlagt.");
     }
 }
