@@ -130,6 +130,10 @@ public final class ConfinedRoomModel implements RoomModel {
 
     /** What is running changed (started, paused, a minute added, the next step); any thread. */
     public void runningChanged(Running now) {
+        Running before = running;
+        if (now != null && now.isEnded() && before.isEnded() && before.exerciseId().equals(now.exerciseId())) {
+            return; // still ended: it ended when it first said so
+        }
         running = now == null ? Running.NONE : now;
         notifyListeners();
     }

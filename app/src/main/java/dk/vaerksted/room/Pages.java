@@ -58,6 +58,12 @@ final class Pages {
         StringBuilder attrs = new StringBuilder();
         attr(attrs, "data-path", path);
         attr(attrs, "data-layout", v.layout());
+        if (v.writeStamp() != null) {
+            attr(attrs, "data-written", Long.toString(v.writeStamp()));
+        }
+        if (v.closed()) {
+            attr(attrs, "data-closed", "true");
+        }
         attr(attrs, "data-t-online", m.get("conn.online"));
         attr(attrs, "data-t-offline", m.get("conn.offline"));
         attr(attrs, "data-t-queued-one", m.get("conn.queuedOne"));
@@ -77,8 +83,9 @@ final class Pages {
         attr(attrs, "data-t-stage-paused", m.get("now.paused"));
         attr(attrs, "data-t-stage-warning", m.get("now.warning"));
         attr(attrs, "data-t-stage-overrun", m.get("now.overrun"));
+        attr(attrs, "data-t-kept-remove", m.get("kept.remove"));
         head(b, m, m.get("page.title", v.tableName()), attrs.toString());
-        if (!v.closed()) {
+        if (v.writable()) {
             b.append("<a class=\"skip\" href=\"#text\">").append(esc(m.get("page.skip"))).append("</a>\n");
         }
         b.append("<header class=\"bar\">\n<p class=\"exercise\">").append(esc(m.get("card.exercise", v.exerciseTitle())))
@@ -100,12 +107,15 @@ final class Pages {
         }
         if (v.closed()) {
             b.append("<p class=\"closed\">").append(esc(m.get("closed.exercise"))).append("</p>\n");
+        } else if (v.ended()) {
+            b.append("<p class=\"closed\" id=\"ended\">").append(esc(m.get("ended.exercise"))).append("</p>\n");
         } else {
             String text = draft != null && draft.formKey().equals("n") ? draft.text() : "";
             String id = draft != null && draft.formKey().equals("n") ? draft.clientId() : nextId;
             form(b, path, "n", "text", m.get("form.label"), m.get("form.hint"), null, text, id, m.get("form.send"),
                     notice != null && notice.error() && draft != null && draft.formKey().equals("n"));
         }
+        kept(b, m, !v.writable() && draft != null && draft.formKey().equals("n") ? draft.text() : "");
         b.append("<section class=\"notes\" aria-labelledby=\"notes-h\">\n<h2 id=\"notes-h\" data-count=\"n\">")
                 .append(esc(m.get("notes.heading", v.notes().size()))).append("</h2>\n");
         notes(b, v.notes(), path, m, !v.closed(), "n");
@@ -136,6 +146,22 @@ final class Pages {
                 .append("</a></p>\n");
         b.append("</main>\n<div id=\"live\" class=\"sr-only\" aria-live=\"polite\" aria-atomic=\"true\"></div>\n");
         return b.append("</body>\n</html>\n").toString();
+    }
+
+    /**
+     * Texts the laptop would not take where there is no field to put them back in (the exercise
+     * ended or was closed): shown as they were written, so nothing is lost. Without script the
+     * refused text is drawn here; the script adds what its outbox was refused.
+     */
+    private static void kept(StringBuilder b, Messages m, String text) {
+        boolean none = text == null || text.isBlank();
+        b.append("<section id=\"kept\" class=\"kept\" aria-labelledby=\"kept-h\"").append(none ? " hidden" : "")
+                .append(">\n<h2 id=\"kept-h\">").append(esc(m.get("kept.heading"))).append("</h2>\n<p id=\"kept-why\">")
+                .append(esc(m.get("kept.intro"))).append("</p>\n<ul id=\"kept-list\" class=\"note-list\">");
+        if (!none) {
+            b.append("<li class=\"note\"><p class=\"note-text\">").append(esc(text)).append("</p></li>");
+        }
+        b.append("</ul>\n</section>\n");
     }
 
     /**

@@ -52,8 +52,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * GET  /static/room.css|.js   the page's style and script; /static/icon.svg its icon
  * GET  /t/TOKEN               the table's page
  * POST /t/TOKEN               a note: form fields text, id (the client's id; made here if absent),
- *                             prompt (a harvest prompt's index) → 303 back to the page, or with
- *                             Accept: application/json 201 (200 for a retry) and {"outcome":…}
+ *                             prompt (a harvest prompt's index), written (the page's write stamp:
+ *                             a note written before the exercise ended is taken after it) → 303
+ *                             back to the page, or with Accept: application/json 201 (200 for a
+ *                             retry) and {"outcome":…}; 409 when the exercise is closed or ended
  * GET  /t/TOKEN/state         the table's state as JSON (the script's fallback)
  * GET  /t/TOKEN/events        the same state as server-sent events, on every change
  * GET  /t/TOKEN/n/ID          the page to correct or delete a note
@@ -114,6 +116,7 @@ public final class RoomServer implements AutoCloseable {
             Pattern.compile("/t/([A-Za-z0-9_-]{1,128})(|/state|/events|/vote|/n/([A-Za-z0-9_-]{8,64})(|/delete))");
     private static final Pattern THEME_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final Pattern STAMP = Pattern.compile("-?[0-9]{1,19}");
     private static final Pattern FORM_TYPE =
             Pattern.compile("application/x-www-form-urlencoded\\s*(;\\s*charset=\"?utf-8\"?\\s*)?",
                     Pattern.CASE_INSENSITIVE);
@@ -570,6 +573,7 @@ public final class RoomServer implements AutoCloseable {
             case "tooLong" -> "error.tooLong";
             case "empty" -> "error.empty";
             case "closed" -> "error.closed";
+            case "ended" -> "error.ended";
             case "unavailable" -> "error.unavailable";
             case "gone" -> "error.noteGone";
             case "tooManyDots" -> "error.tooManyDots";
@@ -671,7 +675,8 @@ public final class RoomServer implements AutoCloseable {
         String clientId = id != null ? id : Tokens.newToken();
         TableEdits.Outcome outcome;
         try {
-            outcome = model.apply(TableEdits.add(table, target, clientId, text, now(), model.running()));
+            outcome = model.apply(TableEdits.add(table, target, clientId, text, now(), model.running(),
+                    stamp(f.get("written"))));
         } catch (RoomModel.UnavailableException e) {
             LOG.log(Level.WARNING, "a table's note waits: " + e.getMessage());
             response.getHeaders().put(HttpHeader.RETRY_AFTER, 2);
@@ -679,6 +684,18 @@ public final class RoomServer implements AutoCloseable {
                     : refused(response, callback, table, f, 503, "error.unavailable");
         }
         return answer(response, callback, table, token, json, outcome, f, "sent");
+    }
+
+    /** The page's write stamp sent with a note, or null when there is none (or it is not a number). */
+    private static Long stamp(String field) {
+        if (field == null || !STAMP.matcher(field).matches()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(field);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** A table's dots on one theme (issue 16): {@code theme} and {@code count}, set (not added), so a retry is harmless. */
@@ -799,6 +816,11 @@ public final class RoomServer implements AutoCloseable {
                 return json ? jsonError(response, callback, 409, "closed", table)
                         : send(response, callback, 409, HTML, Pages.message(m, m.get("error.closed"),
                                 m.get("closed.exercise"), Links.path(token)));
+            }
+            case ENDED -> {
+                // The page again without a field, the text shown so it is not lost, and why.
+                return json ? jsonError(response, callback, 409, "ended", table)
+                        : refused(response, callback, table, f, 409, "error.ended");
             }
             case NOT_FOUND -> {
                 return json ? jsonError(response, callback, 404, "gone", table)

@@ -33,9 +33,13 @@ public record Running(String exerciseId, String stepId, int stepIndex, int stepC
                 snapshot.elapsedNanos() / 1_000_000, snapshot.timed() ? warningNanos / 1_000_000 : null, nowNanos);
     }
 
-    /** The exercise has ended: the tables' pages say so instead of showing its last step paused. */
-    public static Running ended(String exerciseId) {
-        return new Running(exerciseId, null, 0, 0, null, null, Countdown.State.READY, null, 0, null, 0);
+    /**
+     * The exercise has ended at {@code endedAtNanos} (kept as {@link #sampledAtNanos}): the tables'
+     * pages say so instead of showing its last step paused, and take no new note unless it was
+     * written on a page that could still write before that instant ({@link TableEdits#add}).
+     */
+    public static Running ended(String exerciseId, long endedAtNanos) {
+        return new Running(exerciseId, null, 0, 0, null, null, Countdown.State.READY, null, 0, null, endedAtNanos);
     }
 
     public boolean none() {
@@ -45,6 +49,14 @@ public record Running(String exerciseId, String stepId, int stepIndex, int stepC
     /** Whether this says that the exercise has ended ({@link #ended}). */
     public boolean isEnded() {
         return exerciseId != null && stepId == null;
+    }
+
+    /**
+     * Whether this says that {@code exercise} has ended, and a note written on a page that could
+     * still write at {@code writtenAtNanos} (null: unknown) came later than the end.
+     */
+    public boolean endedBefore(String exercise, Long writtenAtNanos) {
+        return isEnded() && exerciseId.equals(exercise) && (writtenAtNanos == null || writtenAtNanos - sampledAtNanos > 0);
     }
 
     /** The same countdown at {@code nowNanos}: a running one has moved on, a paused or ready one has not. */

@@ -25,6 +25,10 @@ final class StateJson {
             g.writeStartObject();
             g.writeStringField("layout", v.layout());
             g.writeBooleanField("closed", v.closed());
+            g.writeBooleanField("ended", v.ended());
+            if (v.writeStamp() != null) {
+                g.writeStringField("written", Long.toString(v.writeStamp()));
+            }
             Running r = v.running();
             if (r == null || r.isEnded()) {
                 g.writeNullField("running");

@@ -37,6 +37,8 @@ public final class TableEdits {
         NOT_FOUND,
         /** The exercise (or the harvest) is closed for the tables' changes. */
         CLOSED,
+        /** The exercise has ended: a note written after its end is not taken (the facilitator may take it up again). */
+        ENDED,
         /** The room is not open, or this table is not in it. */
         NO_TABLE,
         /** A vote: the table's dots on a theme are set. */
@@ -87,12 +89,17 @@ public final class TableEdits {
     /**
      * Adds a note of {@code tableId} with {@code clientId}, unless one with that id is there already.
      * A note in the exercise is filed under the step that is running (when it is this exercise's),
-     * otherwise under the exercise's last step with a prompt (what the tables talk about).
+     * otherwise under the exercise's last step with a prompt (what the tables talk about). Once the
+     * exercise has ended ({@link Running#ended}), a new note of it is refused ({@link Outcome#ENDED})
+     * unless it was written on a page that could still write before the end: one that waited in the
+     * page's outbox while the laptop was out of reach is still taken.
      *
-     * @param at the time to record (ISO date-time with offset)
+     * @param at        the time to record (ISO date-time with offset)
+     * @param writtenAt the server's instant ({@link TableView#writeStamp}) of the page the note was
+     *                  written on, or null when unknown
      */
     public static Function<Session, RoomModel.Change<Outcome>> add(String tableId, Target target, String clientId,
-            String text, String at, Running running) {
+            String text, String at, Running running, Long writtenAt) {
         return s -> {
             Optional<Open> open = open(s, tableId);
             if (open.isEmpty()) {
@@ -121,6 +128,9 @@ public final class TableEdits {
             }
             if (room.isClosed(e.id())) {
                 return unchanged(s, Outcome.CLOSED);
+            }
+            if (running != null && running.endedBefore(e.id(), writtenAt)) {
+                return unchanged(s, Outcome.ENDED);
             }
             List<Note> notes = new ArrayList<>(g.notes());
             notes.add(Note.fromTable(stepFor(e, running), text, at, tableId, clientId));

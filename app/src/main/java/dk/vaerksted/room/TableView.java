@@ -16,12 +16,15 @@ import java.util.Optional;
  * whether it is closed, its own notes (newest first) and, while the harvest is open, the prompts
  * with its own answers. Only notes whose {@code table} is this table's id are in it.
  *
- * @param running  the step running in this exercise, or null
- * @param harvest  the prompts, or null while the harvest is not open to the tables
+ * @param running    the step running in this exercise, or null
+ * @param harvest    the prompts, or null while the harvest is not open to the tables
+ * @param writeStamp the server's instant (nanoseconds) of this view while the table can write new
+ *                   notes of the exercise, else null: the page sends it with a note, so a note
+ *                   written before the exercise ended is still taken after ({@link TableEdits#add})
  */
 record TableView(String tableId, String tableName, String token, String language, String exerciseId,
         String exerciseTitle, Card card, Running running, boolean closed, List<NoteView> notes,
-        List<PromptView> harvest, VoteView vote) {
+        List<PromptView> harvest, VoteView vote, Long writeStamp) {
 
     record NoteView(String id, String text) {}
 
@@ -75,10 +78,22 @@ record TableView(String tableId, String tableName, String token, String language
                     harvest.add(new PromptView(i, h.prompt(), own(h.notes(), tableId)));
                 }
             }
+            boolean closed = room.isClosed(e.id());
+            boolean ended = r != null && r.isEnded();
             return new TableView(tableId, g.displayName(), room.tokens().get(tableId), s.language(), e.id(),
-                    e.title() == null ? e.id() : e.title(), card, r, room.isClosed(e.id()), own(g.notes(), tableId),
-                    harvest, vote(s, tableId));
+                    e.title() == null ? e.id() : e.title(), card, r, closed, own(g.notes(), tableId),
+                    harvest, vote(s, tableId), closed || ended ? null : nowNanos);
         });
+    }
+
+    /** The exercise has ended: its page says so and has no field for a new note (until it is taken up again). */
+    boolean ended() {
+        return running != null && running.isEnded();
+    }
+
+    /** Whether the table can write a new note of the exercise now. */
+    boolean writable() {
+        return !closed && !ended();
     }
 
     private static List<NoteView> own(List<Note> notes, String tableId) {
@@ -113,10 +128,10 @@ record TableView(String tableId, String tableName, String token, String language
 
     /**
      * What the page's structure depends on: the page reloads itself when this changes (another
-     * exercise, closed, the harvest opened or closed), its unsent text kept.
+     * exercise, closed, ended or taken up again, the harvest opened or closed), its unsent text kept.
      */
     String layout() {
-        return exerciseId + "|" + closed + "|" + (harvest == null ? "-" : harvest.size()) + "|"
+        return exerciseId + "|" + closed + "|" + ended() + "|" + (harvest == null ? "-" : harvest.size()) + "|"
                 + (card == null ? "-" : card.id()) + "|" + (vote == null ? "-" : vote.layout());
     }
 }

@@ -5,6 +5,9 @@
  * - Nothing typed is lost: what is in a field is kept in this browser (localStorage) as it is
  *   typed; a sent note waits in an outbox there until the laptop has answered, and is sent again
  *   (with the same id, made here, so a retry never makes a second note) when the connection is back.
+ *   It carries the write stamp of the page it was written on, so the laptop still takes it when the
+ *   exercise ended meanwhile. A note the laptop will not take goes back into its field, or, where
+ *   there is none (the exercise ended), into the list of kept texts on the page.
  * - Every text from the server is put on the page as text (textContent), never as markup.
  * No inline script, no eval: the page's Content-Security-Policy allows only this file.
  */
@@ -20,6 +23,8 @@
     return body.getAttribute('data-t-' + name) || '';
   }
   var layout = body.getAttribute('data-layout');
+  // The server's stamp while this page can write a new note: sent with each note written here.
+  var written = body.getAttribute('data-written');
   var connEl = document.getElementById('conn');
   var liveEl = document.getElementById('live');
   var stepEl = document.getElementById('step');
@@ -44,6 +49,7 @@
   var prefix = 'vaerksted:' + path + ':';
   function draftKey(key) { return prefix + 'draft:' + key; }
   var outboxKey = prefix + 'outbox';
+  var keptKey = prefix + 'kept';
 
   function loadOutbox() {
     try {
@@ -310,14 +316,67 @@
   }
 
   function giveBack(item, message) {
-    // The laptop will not take this note (closed, too long): the text goes back into its field.
+    // The laptop will not take this note (closed, ended, too long): the text goes back into its
+    // field, or where there is none (or it holds other text), among the kept texts.
     var form = document.querySelector('form.note-form[data-key="' + item.key + '"]');
     var area = form ? form.querySelector('textarea') : null;
     if (area && !area.value) {
       area.value = item.text;
       storage.set(draftKey(item.key), item.text);
+    } else {
+      var kept = loadKept();
+      kept.push({ id: item.id, text: item.text, why: message || '' });
+      storage.set(keptKey, JSON.stringify(kept));
+      showKept();
     }
     announce(message);
+  }
+
+  // ---- kept texts: refused where no field could take them back ----
+  function loadKept() {
+    try {
+      var v = JSON.parse(storage.get(keptKey) || '[]');
+      return Array.isArray(v) ? v : [];
+    } catch (e) {
+      return [];
+    }
+  }
+  function showKept() {
+    var section = document.getElementById('kept');
+    var list = document.getElementById('kept-list');
+    if (!section || !list) {
+      return;
+    }
+    // What the server drew (a send refused before the script ran) stays; this browser's own are redrawn.
+    Array.prototype.forEach.call(list.querySelectorAll('li.kept-here'), function (li) { list.removeChild(li); });
+    var kept = loadKept();
+    kept.forEach(function (k) {
+      var li = document.createElement('li');
+      li.className = 'note kept-here';
+      var p = document.createElement('p');
+      p.className = 'note-text';
+      p.textContent = k.text;
+      li.appendChild(p);
+      var remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'kept-remove';
+      remove.textContent = t('kept-remove');
+      remove.addEventListener('click', function () {
+        storage.set(keptKey, JSON.stringify(loadKept().filter(function (x) { return x.id !== k.id; })));
+        if (loadKept().length === 0) {
+          storage.remove(keptKey);
+        }
+        showKept();
+      });
+      li.appendChild(remove);
+      list.appendChild(li);
+    });
+    var why = document.getElementById('kept-why');
+    var last = kept.length > 0 ? kept[kept.length - 1].why : '';
+    if (why && last) {
+      why.textContent = last;
+    }
+    section.hidden = !list.querySelector('li');
   }
 
   function flush() {
@@ -334,6 +393,9 @@
     var params = new URLSearchParams();
     params.set('text', item.text);
     params.set('id', item.id);
+    if (item.written) {
+      params.set('written', item.written);
+    }
     if (item.prompt !== null && item.prompt !== undefined) {
       params.set('prompt', String(item.prompt));
     }
@@ -394,7 +456,7 @@
   function refreshLists() {
     var state = lastState || {
       notes: initialNotes('n'),
-      closed: !document.querySelector('form.note-form[data-key="n"]'),
+      closed: body.getAttribute('data-closed') === 'true',
       harvest: Array.prototype.map.call(document.querySelectorAll('ul[data-list^="h"]'), function (ul) {
         var key = ul.getAttribute('data-list');
         return { index: key.substring(1), notes: initialNotes(key) };
@@ -445,7 +507,8 @@
       }
       event.preventDefault();
       var box = loadOutbox();
-      box.push({ id: idInput.value || newId(), key: key, prompt: promptInput ? promptInput.value : null, text: text });
+      box.push({ id: idInput.value || newId(), key: key, prompt: promptInput ? promptInput.value : null, text: text,
+        written: written });
       saveOutbox(box);
       area.value = '';
       storage.remove(draftKey(key));
@@ -459,6 +522,9 @@
   // ---- live updates ----
   function apply(state) {
     lastState = state;
+    if (state.written) {
+      written = state.written;
+    }
     var ids = collectIds(state);
     confirmed = confirmed.filter(function (c) { return !ids[c.id]; });
     show(state);
@@ -519,6 +585,7 @@
   window.addEventListener('online', function () { flush(); });
   window.setInterval(tick, 250);
   listen();
+  showKept();
   refreshLists();
   flush();
 }());

@@ -193,13 +193,10 @@ class BrowserTest {
         }
     }
 
-    @Test
-    void theRunningStepAndItsCountdownShowLive() throws Exception {
-        Session base = RoomEdits.open(null, "127.0.0.1", 0, Tokens.source()).apply(Sessions.read(Sessions.SMALL))
-                .session();
-        ExecutorService owner = Executors.newSingleThreadExecutor();
+    /** A room whose session belongs to {@code owner}'s thread, as in the app (where a step can run). */
+    private static ConfinedRoomModel confined(Session base, ExecutorService owner) {
         Session[] current = {base};
-        ConfinedRoomModel model = new ConfinedRoomModel(owner, () -> false, new ConfinedRoomModel.Owner() {
+        return new ConfinedRoomModel(owner, () -> false, new ConfinedRoomModel.Owner() {
             @Override
             public Session current() {
                 return current[0];
@@ -210,8 +207,22 @@ class BrowserTest {
                 current[0] = next;
             }
         }, base, Duration.ofSeconds(5));
-        Room room = Room.open(model, Room.Options.defaults().withAddress(InetAddress.getByName("127.0.0.1"))
-                .withPort(0));
+    }
+
+    private static Session openSmall() {
+        return RoomEdits.open(null, "127.0.0.1", 0, Tokens.source()).apply(Sessions.read(Sessions.SMALL)).session();
+    }
+
+    private static Room openOn(RoomModel model, int port) throws Exception {
+        return Room.open(model, Room.Options.defaults().withAddress(InetAddress.getByName("127.0.0.1")).withPort(port));
+    }
+
+    @Test
+    void theRunningStepAndItsCountdownShowLive() throws Exception {
+        Session base = openSmall();
+        ExecutorService owner = Executors.newSingleThreadExecutor();
+        ConfinedRoomModel model = confined(base, owner);
+        Room room = openOn(model, 0);
         try (Chrome chrome = new Chrome(390, 844, true)) {
             String link = room.links().get(0).link();
             chrome.driver.get(link);
@@ -237,13 +248,96 @@ class BrowserTest {
             assertThat(Sessions.allTableNotes(model.session())).singleElement().extracting(Note::stepId)
                     .isEqualTo("tal");
             // The exercise ends: the page says so, not its last step paused.
-            model.runningChanged(Running.ended(e.id()));
+            model.runningChanged(Running.ended(e.id(), System.nanoTime()));
             waiting(chrome).until(ExpectedConditions.textToBe(By.id("step"),
                     "Øvelsen er slut. Jeres noter er hos facilitatoren."));
             assertThat(chrome.driver.findElement(By.id("clock-line")).isDisplayed()).isFalse();
             chrome.driver.navigate().refresh();
             assertThat(chrome.driver.findElement(By.id("step")).getText())
                     .isEqualTo("Øvelsen er slut. Jeres noter er hos facilitatoren.");
+        } finally {
+            room.close();
+            owner.shutdown();
+        }
+    }
+
+    @Test
+    void anEndedExerciseTakesNoNewNoteButDeliversTheOutboxAndIsWritableAgainWhenTakenUp() throws Exception {
+        Session base = openSmall();
+        var e = base.exercises().get(0);
+        ExecutorService owner = Executors.newSingleThreadExecutor();
+        ConfinedRoomModel model = confined(base, owner);
+        model.runningChanged(new Running(e.id(), "tal", 1, 2, "Tal om", e.steps().get(1).prompt(),
+                Countdown.State.RUNNING, 462_000L, 18_000L, 60_000L, System.nanoTime()));
+        Room room = openOn(model, 0);
+        int port = room.server().port();
+        String link = room.links().get(0).link();
+        try (Chrome chrome = new Chrome(390, 844, true); Chrome plain = new Chrome(390, 844, false)) {
+            chrome.driver.get(link);
+            plain.driver.get(link);
+            waiting(chrome).until(ExpectedConditions.textToBe(By.id("conn"),
+                    "Forbundet med facilitatorens computer."));
+            // The laptop is out of reach; a note written now waits in the page's outbox.
+            room.stop();
+            waiting(chrome).until(d -> d.findElement(By.id("conn")).getText().startsWith("Ingen forbindelse"));
+            typeKeyByKey(chrome.driver.findElement(By.id("text")), "Skrevet lige før slut");
+            chrome.driver.findElement(By.cssSelector("form[data-key='n'] button[type='submit']")).click();
+            waiting(chrome).until(d -> !d.findElements(By.cssSelector("ul[data-list='n'] li.pending")).isEmpty());
+            // Meanwhile the facilitator ends the exercise; the laptop comes back.
+            model.runningChanged(Running.ended(e.id(), System.nanoTime()));
+            CompletableFuture<Session> arrived = when(model, x -> !Sessions.allTableNotes(x).isEmpty());
+            room = openOn(model, port);
+            Session s = arrived.get(30, TimeUnit.SECONDS);
+            assertThat(Sessions.allTableNotes(s)).extracting(Note::text).containsExactly("Skrevet lige før slut");
+            // The page says the exercise is over and has no field and no Send any more; the note is in its list.
+            waiting(chrome).until(d -> d.findElements(By.id("text")).isEmpty()
+                    && noteTexts(chrome, "n").contains("Skrevet lige før slut")
+                    && d.findElements(By.cssSelector("ul[data-list='n'] li.pending")).isEmpty());
+            assertThat(chrome.driver.findElement(By.id("step")).getText())
+                    .isEqualTo("Øvelsen er slut. Jeres noter er hos facilitatoren.");
+            assertThat(chrome.driver.findElement(By.id("ended")).getText())
+                    .isEqualTo("Der kan ikke skrives flere noter til denne øvelse.");
+            assertThat(chrome.driver.findElements(By.cssSelector("form[data-key='n']"))).isEmpty();
+
+            // A page without script, opened before the end, still shows its field: what is sent is
+            // refused with the reason, and the text stays on the page.
+            typeKeyByKey(plain.driver.findElement(By.id("text")), "Skrevet efter slut");
+            plain.driver.findElement(By.cssSelector("form[data-key='n'] button[type='submit']")).click();
+            waiting(plain).until(d -> !d.findElements(By.id("kept")).isEmpty()
+                    && d.findElement(By.id("kept")).isDisplayed());
+            assertThat(plain.driver.findElement(By.id("notice")).getText()).contains("Noten blev ikke gemt",
+                    "Øvelsen er slut, så facilitatoren tager ikke imod flere noter til den.");
+            assertThat(plain.driver.findElement(By.cssSelector("#kept-list .note-text")).getText())
+                    .isEqualTo("Skrevet efter slut");
+            assertThat(plain.driver.findElements(By.id("text"))).isEmpty();
+            // A note the outbox holds without its page's stamp (the page was drawn before this
+            // version) is refused too, and shown among the kept texts instead of being dropped.
+            chrome.driver.executeScript("localStorage.setItem(arguments[0], JSON.stringify([{id: 'old-page-00001',"
+                    + " key: 'n', prompt: null, text: 'Fra en gammel side'}]));",
+                    "vaerksted:" + java.net.URI.create(link).getPath() + ":outbox");
+            chrome.driver.navigate().refresh();
+            waiting(chrome).until(d -> d.findElement(By.id("kept")).isDisplayed());
+            assertThat(chrome.driver.findElement(By.cssSelector("#kept-list .note-text")).getText())
+                    .isEqualTo("Fra en gammel side");
+            assertThat(chrome.driver.findElement(By.id("kept-why")).getText())
+                    .startsWith("Øvelsen er slut, så facilitatoren tager ikke imod flere noter til den.");
+            assertThat(Sessions.allTableNotes(model.session())).extracting(Note::text)
+                    .containsExactly("Skrevet lige før slut");
+            chrome.driver.findElement(By.cssSelector("#kept-list button")).click();
+            waiting(chrome).until(d -> !d.findElement(By.id("kept")).isDisplayed());
+
+            // The facilitator takes the exercise up again (Tilbage): the field is back and notes are taken.
+            model.runningChanged(new Running(e.id(), "tal", 1, 2, "Tal om", e.steps().get(1).prompt(),
+                    Countdown.State.PAUSED, 60_000L, 400_000L, 60_000L, System.nanoTime()));
+            waiting(chrome).until(d -> !d.findElements(By.id("text")).isEmpty());
+            typeKeyByKey(chrome.driver.findElement(By.id("text")), "Igen åben");
+            chrome.driver.findElement(By.cssSelector("form[data-key='n'] button[type='submit']")).click();
+            waiting(chrome).until(d -> noteTexts(chrome, "n").contains("Igen åben")
+                    && d.findElements(By.cssSelector("ul[data-list='n'] li.pending")).isEmpty());
+            assertThat(Sessions.allTableNotes(model.session())).extracting(Note::text)
+                    .containsExactlyInAnyOrder("Skrevet lige før slut", "Igen åben");
+            // The browser logs the sends the laptop did not answer or refused; the script broke nowhere.
+            assertThat(chrome.consoleErrors()).allMatch(x -> x.contains("Failed to load resource"));
         } finally {
             room.close();
             owner.shutdown();

@@ -262,7 +262,7 @@ public final class RoomController {
         var snapshot = run.snapshot();
         int index = run.stepIndex();
         if (e != null && run.finishedProperty().get()) {
-            mo.runningChanged(Running.ended(e.id()));
+            mo.runningChanged(Running.ended(e.id(), nanoClock.getAsLong()));
             return;
         }
         mo.runningChanged(e == null || snapshot == null || index < 0 || !run.startedProperty().get()
