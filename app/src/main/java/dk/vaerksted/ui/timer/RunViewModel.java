@@ -366,66 +366,38 @@ public final class RunViewModel {
         }
     }
 
-    public ReadOnlyStringProperty timeProperty() {
-        return time.getReadOnlyProperty();
-    }
+    public ReadOnlyStringProperty timeProperty() { return time.getReadOnlyProperty(); }
 
-    public ReadOnlyObjectProperty<Countdown.Stage> stageProperty() {
-        return stage.getReadOnlyProperty();
-    }
+    public ReadOnlyObjectProperty<Countdown.Stage> stageProperty() { return stage.getReadOnlyProperty(); }
 
-    public ReadOnlyObjectProperty<Countdown.State> stateProperty() {
-        return state.getReadOnlyProperty();
-    }
+    public ReadOnlyObjectProperty<Countdown.State> stateProperty() { return state.getReadOnlyProperty(); }
 
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
+    public ReadOnlyDoubleProperty progressProperty() { return progress.getReadOnlyProperty(); }
 
-    public ReadOnlyObjectProperty<Step> stepProperty() {
-        return step.getReadOnlyProperty();
-    }
+    public ReadOnlyObjectProperty<Step> stepProperty() { return step.getReadOnlyProperty(); }
 
-    public ReadOnlyObjectProperty<Step> nextStepProperty() {
-        return nextStep.getReadOnlyProperty();
-    }
+    public ReadOnlyObjectProperty<Step> nextStepProperty() { return nextStep.getReadOnlyProperty(); }
 
     /** The exercise loaded into the runner (as last edited), or null. */
-    public ReadOnlyObjectProperty<Exercise> exerciseProperty() {
-        return exercise.getReadOnlyProperty();
-    }
+    public ReadOnlyObjectProperty<Exercise> exerciseProperty() { return exercise.getReadOnlyProperty(); }
 
     /** "Trin 2 af 2". */
-    public ReadOnlyStringProperty stepLabelProperty() {
-        return stepLabel.getReadOnlyProperty();
-    }
+    public ReadOnlyStringProperty stepLabelProperty() { return stepLabel.getReadOnlyProperty(); }
 
     /** "Tiden er næsten gået", "Overtid", "Pause", "Klar" …: the stage in words for the presenter. */
-    public ReadOnlyStringProperty stageLabelProperty() {
-        return stageLabel.getReadOnlyProperty();
-    }
+    public ReadOnlyStringProperty stageLabelProperty() { return stageLabel.getReadOnlyProperty(); }
 
     /** The stage in words for the room: no presenter hints ("Klar"), only what the room should know. */
-    public ReadOnlyStringProperty roomStageLabelProperty() {
-        return roomStageLabel.getReadOnlyProperty();
-    }
+    public ReadOnlyStringProperty roomStageLabelProperty() { return roomStageLabel.getReadOnlyProperty(); }
 
-    public ReadOnlyBooleanProperty finishedProperty() {
-        return finished.getReadOnlyProperty();
-    }
+    public ReadOnlyBooleanProperty finishedProperty() { return finished.getReadOnlyProperty(); }
 
     /** Whether an exercise with steps is loaded. */
-    public ReadOnlyBooleanProperty activeProperty() {
-        return active.getReadOnlyProperty();
-    }
+    public ReadOnlyBooleanProperty activeProperty() { return active.getReadOnlyProperty(); }
 
     /** Whether the current step has been started (running or paused), as opposed to merely ready. */
-    public ReadOnlyBooleanProperty startedProperty() {
-        return started.getReadOnlyProperty();
-    }
+    public ReadOnlyBooleanProperty startedProperty() { return started.getReadOnlyProperty(); }
 
     /** Whether the current step has planned minutes (an untimed step counts up). */
-    public ReadOnlyBooleanProperty timedProperty() {
-        return timed.getReadOnlyProperty();
-    }
+    public ReadOnlyBooleanProperty timedProperty() { return timed.getReadOnlyProperty(); }
 }
