@@ -168,4 +168,28 @@ class BoardViewModelTest {
         board.stepProjectedTheme(1);
         assertThat(board.projectedColumn().theme().name()).isEqualTo("A");
     }
+
+    @Test
+    void theTagsChangeAsOneUndoableChangeAndAFilterByARemovedTagLetsGo() {
+        board.select(card(0, 0).key(), false);
+        List<Board.Tag> wanted = new ArrayList<>(Board.DEFAULT_TAGS);
+        wanted.add(new Board.Tag(null, "Mod"));
+        board.setTags(wanted);
+        assertThat(board.tags()).extracting(Board.Tag::id).containsExactly("lytte", "loese", "laere", "lede", "mod");
+        board.toggleTag(5);
+        board.tagProperty().set("mod");
+        assertThat(columns().get(0).cards()).hasSize(1);
+        // Mod goes: it comes off the note, and the wall no longer filters by a tag that is not there.
+        board.setTags(Board.DEFAULT_TAGS);
+        assertThat(board.tagProperty().get()).isNull();
+        assertThat(columns().get(0).cards()).hasSize(session.sessionProperty().get().noteCount());
+        assertThat(card(0, 0).tags()).isEmpty();
+        session.undo();
+        assertThat(board.tags()).extracting(Board.Tag::name).containsExactly("Lytte", "Løse", "Lære", "Lede", "Mod");
+        assertThat(card(0, 0).tags()).extracting(Board.Tag::name).containsExactly("Mod");
+        session.undo();
+        session.undo();
+        assertThat(board.tags()).isEqualTo(Board.DEFAULT_TAGS);
+        assertThat(Board.of(session.sessionProperty().get()).isEmpty()).isTrue();
+    }
 }
