@@ -344,6 +344,7 @@ public final class MainWindow {
         if (audience == null) {
             audience = AudienceWindow.onRealScreens(session, run, m, keyboard::installOnProjector);
             dk.vaerksted.ui.day.DayScreen.addTo(audience.view(), day, m);
+            audience.view().followProgram(day.presentProperty(), day.nextTextProperty());
             theme.apply(audience.stage().getScene());
             audience.view().setTableLinks(room.linksProperty().get());
             audience.view().harvestShownProperty().bind(harvestShown);

@@ -67,6 +67,9 @@ public final class AudienceView extends StackPane {
     private final List<javafx.beans.value.ObservableBooleanValue> otherLayers = new java.util.ArrayList<>();
     /** Each other layer in a holder of ours: the layer says when it is active, the view whether it may show. */
     private final List<StackPane> otherHolders = new java.util.ArrayList<>();
+    /** Whether the session has a day's program, and what it says comes next ("Næste: Kaffepause · kl. 14.30"). */
+    private javafx.beans.value.ObservableBooleanValue programPresent;
+    private javafx.beans.value.ObservableStringValue programNext;
 
     public AudienceView(SessionViewModel session, RunViewModel run, Messages m) {
         this.session = session;
@@ -203,6 +206,20 @@ public final class AudienceView extends StackPane {
         showState();
     }
 
+    /**
+     * The day's program decides what comes next: while the session has one, the screen between
+     * exercises says the program's next item (or nothing after the last), never an exercise the
+     * program has not put next.
+     */
+    public void followProgram(javafx.beans.value.ObservableBooleanValue present,
+            javafx.beans.value.ObservableStringValue next) {
+        this.programPresent = present;
+        this.programNext = next;
+        present.addListener(o -> showState());
+        next.addListener(o -> showState());
+        showState();
+    }
+
     /** Whether the room sees a black screen. */
     public BooleanProperty blankProperty() {
         return blank;
@@ -236,10 +253,16 @@ public final class AudienceView extends StackPane {
         showCard(s, e);
     }
 
-    /** "Næste: …" — the exercise after the one that ended, or the harvest; nothing after that. */
+    /**
+     * "Næste: …" — by the day's program where there is one; else the exercise after the one that
+     * ended, or the harvest; nothing after that.
+     */
     private String nextText(Session s, Exercise current) {
         if (s == null) {
             return "";
+        }
+        if (programPresent != null && programPresent.get()) {
+            return programNext.get() == null ? "" : programNext.get();
         }
         int i = current == null ? -1 : indexOf(s, current.id());
         if (current != null && !run.finishedProperty().get()) {
