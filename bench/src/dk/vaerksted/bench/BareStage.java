@@ -14,6 +14,7 @@ public final class BareStage {
     private BareStage() {}
 
     public static void main(String[] args) {
+        StartupProbe.enable();
         // Launched through a nested class: a main class that extends Application is refused on the class path.
         Application.launch(App.class, args);
     }
@@ -21,6 +22,7 @@ public final class BareStage {
     public static final class App extends Application {
         @Override
         public void start(Stage stage) {
+            StartupProbe.phase("toolkit");
             show(stage);
         }
     }
@@ -28,6 +30,7 @@ public final class BareStage {
     static void show(Stage stage) {
         stage.setScene(new Scene(new Pane(), 1280, 800));
         stage.show();
+        StartupProbe.phase("show");
         // Measured by the same code as the app's probe.
         StartupProbe.afterSecondPulse(System.out);
     }
