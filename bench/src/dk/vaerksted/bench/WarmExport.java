@@ -18,7 +18,7 @@ import java.util.List;
  * exports a session read anew (another version, as after a note was added: nothing of it is
  * known to the exporter), in two ways, alternating:
  * <ul>
- *   <li>"prepared": as the window does it, {@link PdfSummaryExporter#prepare(List)} when *Eksporter*
+ *   <li>"prepared": as the window does it, {@link PdfSummaryExporter#prepareAhead} when *Eksporter*
  *       is chosen, and the export {@value #CHOOSING_MS} ms later, when the file and the options
  *       have been chosen (the save dialog and the export dialog: a person takes longer);
  *   <li>"cold click": the export with nothing prepared, as a click the moment the menu opened.
@@ -42,7 +42,7 @@ public final class WarmExport {
                 for (boolean prepare : new boolean[] {true, false}) {
                     Session s = store.readSession(file);
                     if (prepare) {
-                        exporter.prepare(List.of(s));
+                        exporter.prepareAhead(List.of(s), ExportOptions.DEFAULT);
                         Thread.sleep(CHOOSING_MS);
                     }
                     ExportTimings t = ExportTimings.startingNow();

@@ -85,7 +85,10 @@ public final class PdfSummaryExporter {
     /** As {@link #export(List, ExportOptions, Path)}, recording its phases in {@code timings}. */
     public int export(List<Session> sessions, ExportOptions options, Path target, ExportTimings timings)
             throws IOException {
-        Rendered r = render(sessions, options, timings);
+        Rendered r = ahead.take(sessions, options, timings);
+        if (r == null) {
+            r = render(sessions, options, timings);
+        }
         AtomicFiles.write(target, r.bytes());
         timings.mark("write");
         return r.pages();
@@ -293,6 +296,25 @@ public final class PdfSummaryExporter {
             sessions.forEach(s -> counted.of(s, ExportTimings.OFF));
         }
     }
+
+    /**
+     * As {@link #prepare(List)}, and makes the whole PDF of {@code sessions} with {@code likely}
+     * options in memory ahead, while the facilitator picks the file and the options (the save
+     * dialog, then the export dialog: a second or more): an {@link #export} of the same sessions
+     * (the same objects) with the same options writes those bytes, the same bytes it would have
+     * made. Other sessions or options wait for the PDF made ahead to finish, then render as usual.
+     */
+    public void prepareAhead(List<Session> sessions, ExportOptions likely) {
+        if (secondThread && ahead.isFor(sessions, likely)) {
+            return; // already being made (the save dialog, then the export dialog, both ask)
+        }
+        prepare(sessions);
+        if (secondThread) {
+            ahead.begin(sessions, likely, () -> render(sessions, likely));
+        }
+    }
+
+    private final MadeAhead ahead = new MadeAhead();
 
     private static void closeQuietly(Start s) {
         try {

@@ -46,9 +46,9 @@ final class ExportActions {
         }
         Path file = window.sessionModel().fileProperty().get();
         Path home = Path.of(System.getProperty("user.home"));
-        // While the file and the options are chosen, the PDF's document, fonts and the session's
-        // most used words are made ready on the export's own thread.
-        ctx.exporter().prepare(List.of(s));
+        // While the file and the options are chosen, the PDF is made in memory with the export
+        // dialog's first choices, on threads of its own: a click on Eksportér writes it.
+        ctx.exporter().prepareAhead(List.of(s), ExportOptions.DEFAULT);
         // Which folder exists is asked of the disk: off the FX thread.
         ctx.background().execute(() -> {
             Path folder = initialFolder(file, home);
@@ -134,7 +134,7 @@ final class ExportActions {
         Exports.Format format = Exports.Format.of(target) == null ? Exports.Format.PDF : Exports.Format.of(target);
         boolean rows = format == Exports.Format.XLSX || format == Exports.Format.CSV;
         if (format == Exports.Format.PDF) {
-            ctx.exporter().prepare(List.of(s));
+            ctx.exporter().prepareAhead(List.of(s), ExportOptions.DEFAULT);
         }
         ExportDialog ask = new ExportDialog(target.getFileName().toString(), m, chooseMerge,
                 format.extension.toUpperCase(java.util.Locale.ROOT), rows);

@@ -188,6 +188,44 @@ class PdfSummaryExporterTest {
     }
 
     /**
+     * The PDF made ahead while the facilitator chooses the file and the options (as the window does
+     * when Eksporter is chosen) is written by the click when the session and the choices are the
+     * ones it was made for, and is the same file a plain export writes; a note added meanwhile, or
+     * another choice in the export dialog, is never exported from the stale one.
+     */
+    @Test
+    void aPdfMadeAheadIsWrittenOnlyForWhatItWasMadeFor(@TempDir Path dir) throws Exception {
+        PdfSummaryExporter oneThread = new PdfSummaryExporter(new PdfFonts(), false);
+        Session later = withNote(forum, "Zebraflokken løber. ".repeat(80));
+        ExportOptions names = new ExportOptions(true, false);
+        byte[] forumAlone = oneThread.render(List.of(forum), ExportOptions.DEFAULT).bytes();
+        byte[] laterAlone = oneThread.render(List.of(later), ExportOptions.DEFAULT).bytes();
+        byte[] namesAlone = oneThread.render(List.of(forum), names).bytes();
+        Path out = dir.resolve("opsamling.pdf");
+
+        PdfSummaryExporter app = new PdfSummaryExporter(new PdfFonts());
+        app.prepareAhead(List.of(forum), ExportOptions.DEFAULT);
+        app.prepareAhead(List.of(forum), ExportOptions.DEFAULT); // the export dialog asks again
+        ExportTimings t = ExportTimings.startingNow();
+        app.export(List.of(forum), ExportOptions.DEFAULT, out, t);
+        assertThat(Files.readAllBytes(out)).as("made ahead").isEqualTo(forumAlone);
+        assertThat(t.millis()).containsKey("made ahead (wait)").doesNotContainKey("layout");
+
+        app.prepareAhead(List.of(forum), ExportOptions.DEFAULT);
+        t = ExportTimings.startingNow();
+        app.export(List.of(later), ExportOptions.DEFAULT, out, t);
+        assertThat(Files.readAllBytes(out)).as("a note added while the dialogs were open").isEqualTo(laterAlone);
+        assertThat(t.millis()).containsKey("layout");
+
+        app.prepareAhead(List.of(forum), ExportOptions.DEFAULT);
+        app.export(List.of(forum), names, out);
+        assertThat(Files.readAllBytes(out)).as("names chosen in the export dialog").isEqualTo(namesAlone);
+
+        app.export(List.of(forum), ExportOptions.DEFAULT, out);
+        assertThat(Files.readAllBytes(out)).as("nothing made ahead").isEqualTo(forumAlone);
+    }
+
+    /**
      * Notes wrapped ahead on another layout are the lines this layout would have made, and are
      * taken from there; the thread wrapping from the end stops where the layout has been.
      */
