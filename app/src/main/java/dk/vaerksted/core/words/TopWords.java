@@ -140,7 +140,12 @@ public final class TopWords {
     static final List<String> MORE_DANISH_STOP_WORDS = List.of("kan", "får", "få", "fik", "gør", "gøre", "gjorde",
             "godt", "lidt", "mere", "mest", "helt", "bare", "så", "ja", "nej", "hvordan", "hvorfor", "hvem", "nogen",
             "både", "ved", "igen", "kun", "før", "fx", "osv", "mv", "bl.a", "blandt", "andet", "andre", "rigtig",
-            "måske", "mellem", "hele", "enkelt", "egen", "eget", "egne");
+            "måske", "mellem", "hele", "enkelt", "egen", "eget", "egne",
+            // Pronouns, question words and everyday verbs that Snowball's list keeps (seen on the
+            // forum sample's overview: "vores", "hvornår", "flere", "næste", "står").
+            "vores", "jeres", "hvornår", "flere", "mange", "næste", "står", "stå", "går", "gå",
+            "lave", "laver", "kommer", "komme", "tager", "tage", "giver", "give", "ser", "se", "siger", "sige",
+            "synes", "tror", "ellers");
 
     /** Lucene's Danish analyzer with our stop words. */
     static Analyzer danish() {

@@ -33,6 +33,20 @@ class TopWordsTest {
                 .doesNotContain("vi", "skal", "og", "det", "er", "ikke", "2024", "de", "som");
     }
 
+    /** Words that say nothing about what the room talked about stay out of the overview's words. */
+    @Test
+    void everydayPronounsQuestionWordsAndVerbsAreNotAmongTheWords() {
+        List<TopWords.Word> w = TopWords.of(List.of(
+                "Hvornår deler vi vores udkast? Flere af os står med det næste skridt.",
+                "Vores borgere står klar; hvornår tager vi dem med? Næste gang giver vi dem udkastet.",
+                "Vi laver flere udkast og ser på det næste.", "Jeres udkast går videre, synes vi og tror vi."),
+                "da", 20);
+        assertThat(w.get(0)).isEqualTo(new TopWords.Word("udkast", 4));
+        assertThat(w).extracting(TopWords.Word::word)
+                .doesNotContain("vores", "jeres", "hvornår", "flere", "næste", "står", "tager", "giver", "laver",
+                        "ser", "går", "synes", "tror");
+    }
+
     @Test
     void englishSessionsUseTheEnglishAnalyzer() {
         List<TopWords.Word> w = TopWords.of(List.of("The citizens share data", "A citizen shares the data"), "en-GB", 3);
