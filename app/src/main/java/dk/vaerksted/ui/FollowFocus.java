@@ -32,6 +32,24 @@ public final class FollowFocus {
         return false;
     }
 
+    /**
+     * Scrolls the form that holds {@code node} so it is seen, once laid out: for a field just made
+     * (a row added), whose place is unknown until the next layout, when the focus reached it.
+     */
+    public static void reveal(Node node) {
+        if (node.getScene() == null) {
+            return;
+        }
+        node.getScene().getRoot().applyCss();
+        node.getScene().getRoot().layout();
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane pane && pane.getContent() != null && isInside(node, pane.getContent())) {
+                show(pane, node);
+                return;
+            }
+        }
+    }
+
     /** Scrolls vertically the least that shows {@code node} whole (or its top, if it is taller than the view). */
     static void show(ScrollPane pane, Node node) {
         Node content = pane.getContent();

@@ -5,26 +5,18 @@ import dk.vaerksted.core.session.Exercise;
 import dk.vaerksted.core.session.Extras;
 import dk.vaerksted.core.session.Program;
 import dk.vaerksted.core.session.ProgramItem;
-import dk.vaerksted.ui.Cells;
-import dk.vaerksted.ui.Minutes;
 import dk.vaerksted.ui.Styles;
 import dk.vaerksted.ui.Validation;
-import java.text.NumberFormat;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -38,106 +30,15 @@ import javafx.scene.layout.VBox;
  * across rows (the first item needs a start, a start is not before the item before ends).
  */
 public final class ProgramEditor extends VBox {
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?");
-
     private final Messages m;
     private final Messages core;
     private final Validation validation;
     private final ObservableList<Exercise> exercises;
-    private final List<Row> rows = new ArrayList<>();
+    private final List<ProgramRow> rows = new ArrayList<>();
     private final VBox rowBox = new VBox(6);
     private final Label example = new Label();
     private final Program original;
     private boolean exampleTimes;
-
-    /** One item being edited; {@code kept} is the item it was (with its day's record), or null for a new one. */
-    private final class Row {
-        final ProgramItem kept;
-        final ComboBox<ProgramItem.Kind> kind = new ComboBox<>(FXCollections.observableArrayList(ProgramItem.Kind.values()));
-        final TextField title = new TextField();
-        final TextField speaker = new TextField();
-        final ComboBox<Exercise> exercise = new ComboBox<>();
-        final TextField start = new TextField();
-        final TextField minutes = new TextField();
-        final Label startProblem = Validation.problemLabel(null);
-        final Label minutesProblem = Validation.problemLabel(null);
-        final Label problem = Validation.problemLabel(null);
-
-        Row(ProgramItem it) {
-            this.kept = it;
-            kind.setCellFactory(v -> Cells.text(k -> m.get("day.kind." + k.word()), false));
-            kind.setButtonCell(Cells.text(k -> m.get("day.kind." + k.word()), false));
-            kind.setValue(it == null ? ProgramItem.Kind.TALK : it.kind());
-            exercise.setItems(exercises);
-            exercise.setCellFactory(v -> Cells.text(e -> e.title() == null ? e.id() : e.title(), false));
-            exercise.setButtonCell(Cells.text(e -> e.title() == null ? e.id() : e.title(), false));
-            exercise.setPromptText(m.get("program.edit.chooseExercise"));
-            NumberFormat nf = NumberFormat.getNumberInstance(m.locale());
-            if (it != null) {
-                title.setText(it.title() == null ? "" : it.title());
-                speaker.setText(it.speaker() == null ? "" : it.speaker());
-                exercises.stream().filter(e -> e.id().equals(it.exerciseId())).findFirst().ifPresent(exercise::setValue);
-                start.setText(it.start() == null ? "" : Program.clockText(it.start()));
-                minutes.setText(it.minutes() == null ? "" : nf.format(it.minutes()));
-            }
-            title.setPrefColumnCount(22);
-            speaker.setPrefColumnCount(22);
-            exercise.setPrefWidth(280);
-            exercise.setMaxWidth(Double.MAX_VALUE);
-            kind.setMinWidth(120);
-            start.setMinWidth(72);
-            minutes.setMinWidth(72);
-            start.setPrefColumnCount(4);
-            minutes.setPrefColumnCount(4);
-            title.setPromptText(m.get("program.edit.titlePrompt"));
-            speaker.setPromptText(m.get("program.edit.speakerPrompt"));
-            start.setPromptText(m.get("program.edit.startPrompt"));
-            minutes.setPromptText(m.get("program.edit.minutesPrompt"));
-            validation.check(start, t -> t.isBlank() || clock(t) != null ? null
-                    : m.get("program.edit.problem.start", t.strip()), startProblem);
-            validation.check(minutes, t -> Minutes.problemOrNull(t, m), minutesProblem);
-            problem.getStyleClass().add("vk-problem");
-            problem.setWrapText(true);
-            problem.managedProperty().bind(problem.textProperty().isNotEmpty());
-            problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-            for (var f : List.of(title, speaker, start, minutes)) {
-                f.textProperty().addListener(o -> changed());
-            }
-            start.textProperty().addListener(o -> exampleTimes = false);
-            minutes.textProperty().addListener(o -> exampleTimes = false);
-            kind.valueProperty().addListener(o -> {
-                showKind();
-                changed();
-            });
-            exercise.valueProperty().addListener(o -> changed());
-            showKind();
-        }
-
-        /** An exercise item chooses its exercise; every other kind may name a speaker. */
-        private void showKind() {
-            boolean ex = kind.getValue() == ProgramItem.Kind.EXERCISE;
-            exercise.setVisible(ex);
-            exercise.setManaged(ex);
-            speaker.setVisible(!ex);
-            speaker.setManaged(!ex);
-        }
-
-        ProgramItem item(String id) {
-            ProgramItem.Kind k = kind.getValue();
-            String t = title.getText().strip();
-            String s = speaker.getText().strip();
-            Exercise e = k == ProgramItem.Kind.EXERCISE ? exercise.getValue() : null;
-            LocalTime st = clock(start.getText());
-            Double min = minutes.getText().isBlank() ? null : Minutes.parse(minutes.getText());
-            if (kept == null) {
-                return ProgramItem.planned(id, k, t.isEmpty() ? null : t, s.isEmpty() ? null : s,
-                        e == null ? null : e.id(), st, min);
-            }
-            return new ProgramItem(kept.id(), k, t.isEmpty() ? null : t, s.isEmpty() ? null : s,
-                    e == null ? null : e.id(), st, min, kept.adjustMinutes(), kept.startedAt(), kept.endedAt(),
-                    kept.round(), kept.extras());
-        }
-    }
 
     /**
      * @param program   the program to edit, or null for none yet
@@ -163,29 +64,33 @@ public final class ProgramEditor extends VBox {
         Button add = new Button(m.get("program.edit.add"));
         add.setId("program-add");
         add.setOnAction(e -> {
-            Row r = new Row(null);
+            ProgramRow r = row(null);
             rows.add(r);
             showRows();
+            // The new item in sight, the cursor in its title: typing starts it at once.
             r.title.requestFocus();
+            dk.vaerksted.ui.FollowFocus.reveal(r.title);
         });
         rowBox.setId("program-rows");
         getChildren().addAll(hint, example, rowBox, add);
         if (program != null) {
-            program.items().forEach(it -> rows.add(new Row(it)));
+            program.items().forEach(it -> rows.add(row(it)));
         }
         validation.require(this::valid);
         showRows();
     }
 
-    /** "9", "9.00", "09:30", "14.30": a clock time, or null. */
+    private ProgramRow row(ProgramItem it) {
+        ProgramRow[] made = new ProgramRow[1];
+        made[0] = new ProgramRow(it, m, exercises, validation, this::changed, d -> move(rows.indexOf(made[0]), d));
+        made[0].start.textProperty().addListener(o -> exampleTimes = false);
+        made[0].minutes.textProperty().addListener(o -> exampleTimes = false);
+        return made[0];
+    }
+
+    /** A clock time as typed ("9", "9.00", "16:20", "kl. 16.20"), or null. */
     static LocalTime clock(String text) {
-        Matcher x = CLOCK.matcher(text == null ? "" : text.strip());
-        if (!x.matches()) {
-            return null;
-        }
-        int h = Integer.parseInt(x.group(1));
-        int min = x.group(2) == null ? 0 : Integer.parseInt(x.group(2));
-        return h < 24 && min < 60 ? LocalTime.of(h, min) : null;
+        return ProgramTimes.clock(text);
     }
 
     private void showRows() {
@@ -199,35 +104,26 @@ public final class ProgramEditor extends VBox {
                     heading("program.edit.start"), heading("program.edit.minutes"));
         }
         for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
+            ProgramRow r = rows.get(i);
             int index = i;
-            r.kind.setId("program-kind-" + i);
-            r.title.setId("program-title-" + i);
-            r.speaker.setId("program-speaker-" + i);
-            r.exercise.setId("program-exercise-" + i);
-            r.start.setId("program-start-" + i);
-            r.minutes.setId("program-minutes-" + i);
-            r.problem.setId("program-problem-" + i);
-            r.startProblem.setId("program-start-" + i + "-problem");
-            r.minutesProblem.setId("program-minutes-" + i + "-problem");
-            r.title.setAccessibleText(m.get("program.edit.title") + " " + (i + 1));
-            r.start.setAccessibleText(m.get("program.edit.start") + " " + (i + 1));
-            r.minutes.setAccessibleText(m.get("program.edit.minutes") + " " + (i + 1));
-            Button up = small("▲", "program-up-" + i, m.get("edit.up"), () -> move(index, -1));
+            r.number(i, m);
+            Button up = small("▲", "program-up-" + i, m.get("edit.up") + " (Alt+↑)", () -> move(index, -1));
             up.setDisable(i == 0);
-            Button down = small("▼", "program-down-" + i, m.get("edit.down"), () -> move(index, 1));
+            Button down = small("▼", "program-down-" + i, m.get("edit.down") + " (Alt+↓)", () -> move(index, 1));
             down.setDisable(i == rows.size() - 1);
             Button remove = small("✕", "program-remove-" + i, m.get("program.edit.remove"), () -> remove(index));
             remove.setDisable(r.kept != null && r.kept.started());
             HBox buttons = new HBox(2, up, down, remove);
             buttons.setAlignment(Pos.CENTER_LEFT);
             buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            // Two lines an item: kind, title, start, minutes; under the title the speaker or the exercise.
-            grid.addRow(line++, r.kind, r.title, r.start, r.minutes, buttons);
+            // Two lines an item: kind, title, start, minutes; under the title the speaker or the
+            // exercise. Added in that order, which is Tab's; the buttons take no focus.
+            grid.addRow(line, r.kind, r.title, r.start, r.minutes);
             VBox under = new VBox(2, r.speaker, r.exercise);
-            grid.add(under, 1, line++);
-            VBox problems = new VBox(0, r.startProblem, r.minutesProblem, r.problem);
-            grid.add(problems, 1, line++, 3, 1);
+            grid.add(under, 1, line + 1);
+            grid.add(buttons, 4, line++);
+            line++;
+            grid.add(r.problems, 1, line++, 4, 1);
         }
         rowBox.getChildren().add(grid);
         changed();
@@ -236,14 +132,14 @@ public final class ProgramEditor extends VBox {
     private void move(int i, int delta) {
         int j = i + delta;
         if (j >= 0 && j < rows.size()) {
-            Row r = rows.remove(i);
+            ProgramRow r = rows.remove(i);
             rows.add(j, r);
             showRows();
         }
     }
 
     private void remove(int i) {
-        Row r = rows.remove(i);
+        ProgramRow r = rows.remove(i);
         // Its fields' checks stay with the dialog: emptied, they hold.
         r.start.setText("");
         r.minutes.setText("");
@@ -254,7 +150,7 @@ public final class ProgramEditor extends VBox {
     private void changed() {
         List<ProgramItem> items = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
+            ProgramRow r = rows.get(i);
             String why = null;
             if (r.kind.getValue() == ProgramItem.Kind.EXERCISE && r.exercise.getValue() == null) {
                 why = m.get("program.edit.problem.exercise");
@@ -264,9 +160,9 @@ public final class ProgramEditor extends VBox {
             r.problem.setText(why == null ? "" : why);
             items.add(r.item("row-" + i));
         }
-        if (rows.stream().allMatch(r -> r.problem.getText().isEmpty() && formatsOk(r))) {
+        if (rows.stream().allMatch(r -> r.problem.getText().isEmpty() && r.formatsOk())) {
             for (Program.TimeProblem t : Program.timeProblems(items)) {
-                Row r = rows.get(t.index());
+                ProgramRow r = rows.get(t.index());
                 if (r.problem.getText().isEmpty()) {
                     r.problem.setText(core.get(t.key(), t.args().toArray()));
                 }
@@ -282,22 +178,17 @@ public final class ProgramEditor extends VBox {
      */
     private void showFollowingTimes() {
         LocalTime end = null;
-        for (Row r : rows) {
-            LocalTime own = clock(r.start.getText());
+        for (ProgramRow r : rows) {
+            LocalTime own = r.startTime();
             LocalTime begin = own != null ? own : end;
             r.start.setPromptText(begin == null ? m.get("program.edit.startPrompt") : Program.clockText(begin));
-            Double min = r.minutes.getText().isBlank() ? null : Minutes.parse(r.minutes.getText());
+            Double min = r.minutesValue();
             end = begin == null || min == null ? null : begin.plusSeconds(Math.round(min * 60));
         }
     }
 
-    private static boolean formatsOk(Row r) {
-        return (r.start.getText().isBlank() || clock(r.start.getText()) != null)
-                && (r.minutes.getText().isBlank() || Minutes.parse(r.minutes.getText()) != null);
-    }
-
     private boolean valid() {
-        return rows.stream().allMatch(r -> r.problem.getText().isEmpty() && formatsOk(r));
+        return rows.stream().allMatch(r -> r.problem.getText().isEmpty() && r.formatsOk());
     }
 
     /**
@@ -312,7 +203,7 @@ public final class ProgramEditor extends VBox {
         Set<String> ids = new HashSet<>();
         rows.stream().filter(r -> r.kept != null).forEach(r -> ids.add(r.kept.id()));
         List<ProgramItem> items = new ArrayList<>();
-        for (Row r : rows) {
+        for (ProgramRow r : rows) {
             String id = r.kept != null ? r.kept.id() : freshId(r, ids);
             items.add(r.item(id));
         }
@@ -320,7 +211,7 @@ public final class ProgramEditor extends VBox {
                 original == null ? Extras.NONE : original.extras());
     }
 
-    private static String freshId(Row r, Set<String> taken) {
+    private static String freshId(ProgramRow r, Set<String> taken) {
         String base = r.title.getText().strip().toLowerCase(Locale.ROOT)
                 .replace('æ', 'a').replace('ø', 'o').replace('å', 'a')
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
@@ -348,6 +239,7 @@ public final class ProgramEditor extends VBox {
         b.setAccessibleText(help);
         b.setTooltip(new javafx.scene.control.Tooltip(help));
         b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
         return b;
     }
 }
