@@ -48,6 +48,14 @@ public final class DayPanel extends VBox {
     private final VBox rowBox = new VBox(2);
     /** The rows scroll on their own, so the exercise's countdown below stays in sight. */
     private final javafx.scene.control.ScrollPane rowScroll = new javafx.scene.control.ScrollPane(rowBox);
+    /** The least height of the list of items: two or three of them. */
+    private static final double FEWEST_ROWS = 100;
+    /** The right column the panel is in, once it is (its height is the room there is). */
+    private javafx.scene.control.ScrollPane column;
+    /** The column's height under which the example's note and what is next take one line each. */
+    private static final double SHORT_COLUMN = 800;
+    /** Texts cut to one line (the whole in a tooltip) in a short column. */
+    private final List<Label> shortened;
     private int shownCurrent = -2;
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
     private final AnimationTimer frames;
@@ -100,6 +108,14 @@ public final class DayPanel extends VBox {
         after.textProperty().bind(Bindings.when(model.running().roundRunningProperty()).then(model.running().afterProperty())
                 .otherwise(model.nextTextProperty()));
         shownWhenText(after);
+        shortened = List.of(example, after);
+        for (Label l : shortened) {
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(l.textProperty());
+            whole.setWrapText(true);
+            whole.setMaxWidth(480);
+            l.setTooltip(whole);
+        }
 
         Button advance = button("day-advance", "day.advance", model::advance);
         advance.getStyleClass().add("accent");
@@ -139,6 +155,46 @@ public final class DayPanel extends VBox {
         selected.addListener(o -> showRows());
         showRows();
         frames = dk.vaerksted.ui.timer.FrameLoop.whileShown(this, model::refresh);
+        heightProperty().addListener(o -> fitRows());
+    }
+
+    /**
+     * The list of items takes the room the column has left above the countdown's bottom, between {@link #FEWEST_ROWS} and 300
+     * pixels: on a laptop's screen the countdown's buttons under the panel stay in sight without
+     * scrolling the column; on a tall one the list shows as much as it can. In a short column the
+     * example's note and what is next take a line each (the whole text in their tooltips).
+     */
+    private void fitRows() {
+        if (column == null) {
+            for (javafx.scene.Node n = getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane s && s.getContent() instanceof Region content) {
+                    column = s;
+                    s.viewportBoundsProperty().addListener(o -> fitRows());
+                    content.heightProperty().addListener(o -> fitRows());
+                    break;
+                }
+            }
+            if (column == null) {
+                return;
+            }
+        }
+        Region content = (Region) column.getContent();
+        boolean wrap = column.getViewportBounds().getHeight() >= SHORT_COLUMN;
+        shortened.forEach(l -> l.setWrapText(wrap));
+        double frame = rowScroll.getHeight() - rowScroll.getViewportBounds().getHeight();
+        // What has to fit: the panel and the countdown under it (the steps' list below may scroll).
+        double bottom = getBoundsInParent().getMaxY();
+        List<javafx.scene.Node> below = content.getChildrenUnmodifiable();
+        int at = below.indexOf(this);
+        if (at >= 0 && at + 1 < below.size() && below.get(at + 1).isManaged()) {
+            bottom = below.get(at + 1).getBoundsInParent().getMaxY();
+        }
+        double others = bottom - rowScroll.getHeight();
+        double room = column.getViewportBounds().getHeight() - others - frame - 1;
+        double want = Math.max(FEWEST_ROWS, Math.min(300, Math.floor(room)));
+        if (Math.abs(rowScroll.getPrefViewportHeight() - want) >= 1) {
+            rowScroll.setPrefViewportHeight(want);
+        }
     }
 
     /** Start, −1 / +1 minute and "Indhent her" for the row selected. */
