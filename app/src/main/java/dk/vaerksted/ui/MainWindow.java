@@ -94,7 +94,10 @@ public final class MainWindow {
         top.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         root.setTop(top);
 
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(root, UndoNotices.layer(session.history(), m, ctx.nanoClock())), 1280, 800);
+        // 1280 x 800, or less on a smaller screen (a 1366 x 768 laptop), so nothing starts below its edge.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(root, UndoNotices.layer(session.history(), m, ctx.nanoClock())),
+                Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         theme.apply(scene);
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {

@@ -87,6 +87,9 @@ final class ProgramRow {
         room.setVisible(false);
         problems = new StackPane(room, new VBox(0, startProblem, minutesProblem, problem));
         problems.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        // As wide as the columns it spans, never widening them: a long reason wraps.
+        problems.setPrefWidth(1);
+        problems.setMaxWidth(Double.MAX_VALUE);
         for (TextField f : List.of(title, speaker, start, minutes)) {
             f.textProperty().addListener(o -> changed.run());
             f.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {

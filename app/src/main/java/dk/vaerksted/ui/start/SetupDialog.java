@@ -141,16 +141,19 @@ public final class SetupDialog extends Dialog<SetupDialog.Result> {
                 FXCollections.observableArrayList(template.exercises()), m, validation);
         javafx.scene.control.TitledPane dayProgram = new javafx.scene.control.TitledPane(m.get("program.edit.section"), program);
         dayProgram.setId("setup-program");
-        getDialogPane().setPrefWidth(820); // room for the program's rows
-        getDialogPane().setMinWidth(760);
         dayProgram.setExpanded(dk.vaerksted.core.session.Program.of(template).isPresent());
         VBox content = new VBox(8, grid, plan, dayProgram);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         dk.vaerksted.ui.FollowFocus.install(scroll);
-        scroll.setPrefViewportHeight(Math.min(640, 420 + 40 * planFields.values().stream().mapToInt(Map::size).sum()));
+        // Room for the program's rows, within a laptop's screen (1366 x 768) with the buttons on it.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scroll.setPrefViewportHeight(Math.min(Math.min(640, screen.getHeight() - 170),
+                420 + 40 * planFields.values().stream().mapToInt(Map::size).sum()));
         getDialogPane().setContent(scroll);
-        getDialogPane().setPrefWidth(760);
+        double width = Math.min(dayProgram.isExpanded() ? 860 : 760, screen.getWidth() - 40);
+        getDialogPane().setPrefWidth(width);
+        getDialogPane().setMinWidth(width);
 
         ButtonType start = new ButtonType(m.get("setup.start"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().add(start);
