@@ -158,6 +158,15 @@ public final class DayPanel extends VBox {
         heightProperty().addListener(o -> fitRows());
     }
 
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (column == null) {
+            // Laid out in its column for the first time: from now on the list follows the column's height.
+            javafx.application.Platform.runLater(this::fitRows);
+        }
+    }
+
     /**
      * The list of items takes the room the column has left above the countdown's bottom, between {@link #FEWEST_ROWS} and 300
      * pixels: on a laptop's screen the countdown's buttons under the panel stay in sight without
