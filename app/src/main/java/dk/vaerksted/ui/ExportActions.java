@@ -161,7 +161,8 @@ final class ExportActions {
             }
             try {
                 Exports.Written w = Exports.write(ctx.exporter(), sessions, options, target);
-                MainWindow.onFx(() -> exported(target, w));
+                String said = wrote(target, w, sessions, request.overviewOnly());
+                MainWindow.onFx(() -> exported(target, w, said));
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "the export to " + target + " failed", e);
                 MainWindow.onFx(() -> {
@@ -187,7 +188,7 @@ final class ExportActions {
             try {
                 Path target = dk.vaerksted.core.session.FileNames.withSuffix(f.toPath(), ".pdf");
                 int pages = new CardPrinter(new PdfFonts()).print(cards, m.locale(), target);
-                MainWindow.onFx(() -> exported(target, new Exports.Written(Exports.Format.PDF, pages)));
+                MainWindow.onFx(() -> exported(target, new Exports.Written(Exports.Format.PDF, pages), null));
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "printing cards to " + f + " failed", e);
                 MainWindow.onFx(() -> {
@@ -200,11 +201,27 @@ final class ExportActions {
 
     /** A PDF was written: where, how many pages, and Open / Show folder / Close. */
     void exported(Path pdf, int pages) {
-        exported(pdf, new Exports.Written(Exports.Format.PDF, pages));
+        exported(pdf, new Exports.Written(Exports.Format.PDF, pages), null);
     }
 
-    /** A file was written: where, how many pages or notes, and Open / Show folder / Close. */
-    private void exported(Path pdf, Exports.Written written) {
+    /**
+     * The sentence the command line prints after an export, e.g. "Skrev opsamling.pdf: 22 sider med 198 noter fra
+     * 16 borde.", so the window also says how many notes and tables went into the file.
+     */
+    private String wrote(Path file, Exports.Written w, List<Session> sessions, boolean overviewOnly) {
+        Messages core = ctx.core();
+        Exports.Contents c = Exports.Contents.of(sessions);
+        String notes = core.get("export.notesFrom", c.notes(), c.tables(), c.sessions());
+        String key = switch (w.format()) {
+            case PDF -> overviewOnly ? "export.wrotePdfOverview" : "export.wrotePdf";
+            case DOCX -> overviewOnly ? "export.wroteDocumentOverview" : "export.wroteDocument";
+            case XLSX, CSV -> "export.wroteRows";
+        };
+        return core.get(key, file.getFileName(), w.count(), notes);
+    }
+
+    /** A file was written: where, what went into it, and Open / Show folder / Close. */
+    private void exported(Path pdf, Exports.Written written, String said) {
         window.busy(false);
         boolean isPdf = written.format() == Exports.Format.PDF;
         ButtonType openPdf = new ButtonType(m.get(isPdf ? "export.open" : "export.openFile"), ButtonBar.ButtonData.OK_DONE);
@@ -213,7 +230,7 @@ final class ExportActions {
         Alert done = new Alert(Alert.AlertType.INFORMATION, pdf.toAbsolutePath().toString(), openPdf, showFolder, close);
         done.initOwner(window.stage());
         done.setTitle(m.get("export.done.title"));
-        done.setHeaderText(isPdf ? m.get("export.done.header", pdf.getFileName(), written.count())
+        done.setHeaderText(said != null ? said : isPdf ? m.get("export.done.header", pdf.getFileName(), written.count())
                 : m.get("export.done.rows", pdf.getFileName(), written.count()));
         done.getDialogPane().setId("export-done");
         done.getDialogPane().lookupButton(close).setId("export-close");

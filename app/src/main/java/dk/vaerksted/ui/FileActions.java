@@ -160,9 +160,11 @@ final class FileActions {
                 new FileChooser.ExtensionFilter(m.get("filter.vaerksted"), "*.session.json", "*.deck.json",
                         "*.template.json"),
                 new FileChooser.ExtensionFilter(m.get("filter.all"), "*"));
-        Path current = session.fileProperty().get();
-        if (current != null && current.getParent() != null) {
-            chooser.setInitialDirectory(current.getParent().toFile());
+        // Beside the open session's file; a session never saved starts in the user's documents folder,
+        // as the export's dialog does (the system's own choice is often the program's folder).
+        Path folder = ExportActions.initialFolder(session.fileProperty().get(), Path.of(System.getProperty("user.home")));
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
         }
         return chooser;
     }

@@ -64,6 +64,9 @@ class ExportMergeTest {
         assertThat(robot.lookup("#export-with-names").queryAs(CheckBox.class).isSelected()).isTrue();
         robot.interact(() -> ((Button) ask.lookupButton(ask.getButtonTypes().get(0))).fire());
         DialogPane done = dialog(robot, "#export-done");
+        // the same sentence as the command line's: what went into the file, not only its pages
+        assertThat(done.getHeaderText()).startsWith("Skrev samlet.pdf: ")
+                .containsPattern("\\d+ sider med \\d+ noter fra \\d+ borde i 2 sessioner\\.$");
         robot.interact(() -> robot.from(done).lookup("#export-close").queryAs(Button.class).fire());
 
         String text = text(target);
