@@ -121,14 +121,7 @@ final class ExportCommand implements Callable<Integer> {
      * opsamling.pdf: 22 sider med 198 noter fra 16 borde.", "Skrev noter.csv: …, én række pr. note."
      */
     private void report(Messages m, Path file, Exports.Written w, List<Session> sessions) {
-        Exports.Contents c = Exports.Contents.of(sessions);
-        String notes = m.get("export.notesFrom", c.notes(), c.tables(), c.sessions());
-        String key = switch (w.format()) {
-            case PDF -> overviewOnly ? "export.wrotePdfOverview" : "export.wrotePdf";
-            case DOCX -> overviewOnly ? "export.wroteDocumentOverview" : "export.wroteDocument";
-            case XLSX, CSV -> "export.wroteRows";
-        };
-        parent.out.println(m.get(key, file, w.count(), notes));
+        parent.out.println(Exports.sentence(m, file, w, sessions, overviewOnly));
     }
 
     @Override

@@ -84,4 +84,21 @@ public final class Exports {
             case XLSX -> new Written(f, XlsxExporter.write(sessions, options.zone(), target));
         };
     }
+
+    /**
+     * What was written, as a sentence in {@code m}'s language: "Skrev opsamling.pdf: 22 sider med 198
+     * noter fra 16 borde.", "Skrev opsamling.docx: 198 noter fra 16 borde.", "Skrev noter.csv: …, én
+     * række pr. note." ({@code file} as the caller shows it: a path, or only its name).
+     */
+    public static String sentence(dk.vaerksted.core.i18n.Messages m, Object file, Written w, List<Session> sessions,
+            boolean overviewOnly) {
+        Contents c = Contents.of(sessions);
+        String notes = m.get("export.notesFrom", c.notes(), c.tables(), c.sessions());
+        String key = switch (w.format()) {
+            case PDF -> overviewOnly ? "export.wrotePdfOverview" : "export.wrotePdf";
+            case DOCX -> overviewOnly ? "export.wroteDocumentOverview" : "export.wroteDocument";
+            case XLSX, CSV -> "export.wroteRows";
+        };
+        return m.get(key, file, w.count(), notes);
+    }
 }

@@ -209,15 +209,7 @@ final class ExportActions {
      * 16 borde.", so the window also says how many notes and tables went into the file.
      */
     private String wrote(Path file, Exports.Written w, List<Session> sessions, boolean overviewOnly) {
-        Messages core = ctx.core();
-        Exports.Contents c = Exports.Contents.of(sessions);
-        String notes = core.get("export.notesFrom", c.notes(), c.tables(), c.sessions());
-        String key = switch (w.format()) {
-            case PDF -> overviewOnly ? "export.wrotePdfOverview" : "export.wrotePdf";
-            case DOCX -> overviewOnly ? "export.wroteDocumentOverview" : "export.wroteDocument";
-            case XLSX, CSV -> "export.wroteRows";
-        };
-        return core.get(key, file.getFileName(), w.count(), notes);
+        return Exports.sentence(ctx.core(), file.getFileName(), w, sessions, overviewOnly);
     }
 
     /** A file was written: where, what went into it, and Open / Show folder / Close. */
